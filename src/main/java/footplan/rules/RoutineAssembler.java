@@ -1,0 +1,203 @@
+package footplan.rules;
+
+import footplan.questionnaire.Answers;
+import footplan.questionnaire.Equipment;
+import footplan.rules.facts.Adaptation;
+import footplan.rules.facts.Advice;
+import footplan.rules.facts.Dosage;
+import footplan.rules.facts.Dose;
+import footplan.rules.facts.Emphasis;
+import footplan.rules.facts.Exercise;
+import footplan.rules.facts.LeftOut;
+import footplan.rules.facts.Placement;
+import footplan.rules.facts.ReferralReason;
+import footplan.rules.facts.Selected;
+import footplan.rules.facts.Trim;
+import footplan.rules.facts.TrimKind;
+import footplan.rules.facts.Understood;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the facts the rules inserted into a {@link Routine}, and checks the invariants no rule edit
+ * may break: doses inside the article's ranges, sessions inside the budget, equipment the person has.
+ */
+final class RoutineAssembler {
+
+    private final Catalogue catalogue;
+    private final Answers answers;
+    private final RuleRun run;
+
+    private RoutineAssembler(Catalogue catalogue, Answers answers, RuleRun run) {
+        this.catalogue = catalogue;
+        this.answers = answers;
+        this.run = run;
+    }
+
+    static Routine assemble(Catalogue catalogue, Answers answers, RuleRun run) {
+        return new RoutineAssembler(catalogue, answers, run).assemble();
+    }
+
+    private Routine assemble() {
+        List<Explanation> explanations = run.inserted().stream()
+                .map(i -> new Explanation(i.rule(), RuleRun.reasonOf(i.fact())))
+                .toList();
+        if (run.referred()) {
+            Referral referral = new Referral(run.facts(ReferralReason.class).stream()
+                    .map(ReferralReason::reason).toList());
+            return new Routine(Optional.of(referral), List.of(), List.of(), List.of(), explanations);
+        }
+        List<WeekRoutine> weeks = new ArrayList<>();
+        for (int week = 1; week <= answers.schedule().weeks(); week++) {
+            weeks.add(week(week));
+        }
+        List<String> advice = run.facts(Advice.class).stream().map(Advice::text).distinct().toList();
+        return new Routine(Optional.empty(), advice, notes(), weeks, explanations);
+    }
+
+    private WeekRoutine week(int week) {
+        List<PlannedExercise> exercises = new ArrayList<>();
+        for (Placement placement : placements()) {
+            planned(placement, week).ifPresent(exercises::add);
+        }
+        if (exercises.isEmpty()) {
+            throw broken("week " + week + " has no exercises left");
+        }
+        int seconds = exercises.stream().mapToInt(PlannedExercise::seconds).sum();
+        int budget = answers.sessionMinutes() * 60;
+        if (seconds > budget) {
+            throw broken("week " + week + " takes " + seconds + " s, over the " + budget + " s budget");
+        }
+        return new WeekRoutine(week, (seconds + 59) / 60, exercises);
+    }
+
+    private List<Placement> placements() {
+        List<Placement> placements = run.facts(Placement.class).stream()
+                .sorted(Comparator.comparingInt(Placement::sequence)).toList();
+        Set<String> seen = new TreeSet<>();
+        for (Placement p : placements) {
+            if (!seen.add(p.exerciseId())) {
+                throw broken(p.exerciseId() + " is placed in the session twice");
+            }
+        }
+        return placements;
+    }
+
+    private Optional<PlannedExercise> planned(Placement placement, int week) {
+        String id = placement.exerciseId();
+        Exercise exercise = catalogue.get(id);
+        Dose dose = single(run.facts(Dose.class).stream().filter(d -> d.exerciseId().equals(id) && d.week() == week)
+                .toList(), id + " in week " + week + " has");
+        List<Trim> trims = run.facts(Trim.class).stream()
+                .filter(t -> t.exerciseId().equals(id) && t.week() == week).toList();
+        if (trims.stream().anyMatch(t -> t.kind() == TrimKind.DROP)) {
+            return Optional.empty();
+        }
+        Optional<Trim> shortened = trims.stream().filter(t -> t.kind() == TrimKind.SHORTEN).findFirst();
+        int sets = shortened.map(Trim::sets).orElse(dose.sets());
+        int reps = shortened.map(Trim::reps).orElse(dose.reps());
+        int hold = shortened.map(Trim::holdSeconds).orElse(dose.holdSeconds());
+        int seconds = dose.seconds() - shortened.map(Trim::savedSeconds).orElse(0);
+        Dosage dosage = exercise.dosage();
+        if (!dosage.allows(sets, reps, hold)) {
+            throw broken(id + " in week " + week + " is dosed " + sets + " sets x " + reps + " reps, hold " + hold
+                    + " s, outside the article's ranges (sets " + dosage.sets() + ", reps " + dosage.reps()
+                    + ", hold " + dosage.holdSeconds() + " s)");
+        }
+        List<Adaptation> adaptations = forExercise(Adaptation.class, id, Adaptation::exerciseId);
+        checkEquipment(exercise, adaptations);
+        String adaptation = adaptations.isEmpty() ? null
+                : adaptations.stream().map(Adaptation::change).distinct().collect(Collectors.joining(" "));
+        List<String> reasons = new ArrayList<>();
+        forExercise(Selected.class, id, Selected::exerciseId).forEach(s -> reasons.add(s.reason()));
+        forExercise(Emphasis.class, id, Emphasis::exerciseId).forEach(e -> reasons.add(e.reason()));
+        adaptations.forEach(a -> reasons.add("Adapted: " + a.reason()));
+        reasons.add(dose.reason());
+        shortened.ifPresent(t -> reasons.add(t.reason()));
+        boolean perSide = dose.sides() == 2;
+        String words = dosage.describe(sets, reps, hold);
+        if (dosage.perSide() && !perSide) {
+            words = words.replace("on each leg", "on both feet together");
+        }
+        return Optional.of(new PlannedExercise(id, exercise.name(), placement.position(), adaptation, sets, reps,
+                hold, perSide, words, seconds, exercise.steps(), reasons));
+    }
+
+    private void checkEquipment(Exercise exercise, List<Adaptation> adaptations) {
+        Set<Equipment> missing = EnumSet.noneOf(Equipment.class);
+        exercise.uses().stream().filter(item -> !answers.has(item)).forEach(missing::add);
+        if (!missing.isEmpty() && adaptations.isEmpty()) {
+            throw broken(exercise.id() + " uses " + missing.iterator().next().key()
+                    + ", which the person does not have, and no rule adapted it");
+        }
+    }
+
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        for (Understood u : run.facts(Understood.class)) {
+            notes.add("Understood in your footwear notes: \"" + u.word() + "\" (" + u.meaning().label() + ").");
+        }
+        run.facts(LeftOut.class).forEach(l -> notes.add(l.reason()));
+        Map<String, List<Integer>> dropped = trimmedWeeks(TrimKind.DROP);
+        Map<String, List<Integer>> shortened = trimmedWeeks(TrimKind.SHORTEN);
+        dropped.forEach((id, weeks) -> shortened.computeIfPresent(id, (k, w) -> withoutWeeks(w, weeks)));
+        int minutes = answers.sessionMinutes();
+        shortened.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " is shortened to the low end of its"
+                + " range in " + weeksText(weeks) + " to fit your " + minutes + " minutes."));
+        dropped.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " is left out of " + weeksText(weeks)
+                + " to fit your " + minutes + " minutes; it is the least important exercise for you."));
+        return notes;
+    }
+
+    private Map<String, List<Integer>> trimmedWeeks(TrimKind kind) {
+        Map<String, List<Integer>> weeks = new LinkedHashMap<>();
+        run.facts(Trim.class).stream().filter(t -> t.kind() == kind)
+                .sorted(Comparator.comparing(Trim::exerciseId).thenComparingInt(Trim::week))
+                .forEach(t -> weeks.computeIfAbsent(t.exerciseId(), k -> new ArrayList<>()).add(t.week()));
+        return weeks;
+    }
+
+    /** A week that lost an exercise need not also say it was shortened; null drops the entry. */
+    private static List<Integer> withoutWeeks(List<Integer> weeks, List<Integer> removed) {
+        List<Integer> left = weeks.stream().filter(w -> !removed.contains(w)).toList();
+        return left.isEmpty() ? null : left;
+    }
+
+    /** "week 3", "weeks 2-6" or "weeks 1, 3 and 4". */
+    static String weeksText(List<Integer> weeks) {
+        if (weeks.size() == 1) {
+            return "week " + weeks.get(0);
+        }
+        boolean consecutive = weeks.get(weeks.size() - 1) - weeks.get(0) == weeks.size() - 1;
+        if (consecutive) {
+            return "weeks " + weeks.get(0) + "-" + weeks.get(weeks.size() - 1);
+        }
+        String head = weeks.subList(0, weeks.size() - 1).stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return "weeks " + head + " and " + weeks.get(weeks.size() - 1);
+    }
+
+    private <T> List<T> forExercise(Class<T> type, String id, java.util.function.Function<T, String> idOf) {
+        return run.facts(type).stream().filter(f -> idOf.apply(f).equals(id)).toList();
+    }
+
+    private static <T> T single(List<T> items, String what) {
+        if (items.size() != 1) {
+            throw broken(what + " " + items.size() + " doses; the dosage rules must give exactly one");
+        }
+        return items.get(0);
+    }
+
+    private static RulesException broken(String what) {
+        return new RulesException("the rules broke an invariant of the plan: " + what
+                + ". No plan or calendar was written; check the rule files you changed.");
+    }
+}

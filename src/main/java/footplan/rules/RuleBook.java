@@ -1,0 +1,122 @@
+package footplan.rules;
+
+import footplan.questionnaire.Answers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The compiled knowledge base: the exercise catalogue and the Drools rules of {@code rules/}.
+ *
+ * <p>Compiling takes most of a second, so build one and use it for every plan; {@link #prescribe} is
+ * safe to call from several threads, as each call has its own rule session.
+ */
+public final class RuleBook {
+
+    private final String label;
+    private final Catalogue catalogue;
+    private final KieBase kieBase;
+
+    private RuleBook(String label, Catalogue catalogue, KieBase kieBase) {
+        this.label = label;
+        this.catalogue = catalogue;
+        this.kieBase = kieBase;
+    }
+
+    /**
+     * Compiles the rules of a folder on disk.
+     *
+     * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
+     */
+    public static RuleBook fromFolder(Path folder) {
+        return compile(RuleSource.fromFolder(folder));
+    }
+
+    /** Compiles the copy of the rules shipped inside the jar. */
+    public static RuleBook bundled() {
+        return compile(RuleSource.bundled());
+    }
+
+    private static RuleBook compile(RuleSource source) {
+        Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource.RuleFile file : source.drlFiles()) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.displayName());
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new RulesException(describe(builder.getErrors()));
+        }
+        return new RuleBook(source.label(), catalogue, builder.newKieBase());
+    }
+
+    /** Where the rules came from: a folder, or the built-in copy. */
+    public String label() {
+        return label;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The names of all rules, sorted. */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            pkg.getRules().stream().map(Rule::getName).forEach(names::add);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /**
+     * Runs the rules on a person's answers.
+     *
+     * @return a referral when the safety screen says so, otherwise a routine for every program week
+     * @throws RulesException when the rules loop or break one of the plan's invariants
+     */
+    public Routine prescribe(Answers answers) {
+        RuleRun run = RuleRun.start(kieBase, catalogue, answers, rule -> true);
+        return RoutineAssembler.assemble(catalogue, answers, run);
+    }
+
+    /** Runs only the rules the filter lets through, on the given facts; for testing rules one at a time. */
+    RuleRun run(Collection<?> facts, Predicate<String> ruleNames) {
+        return RuleRun.of(kieBase, facts, ruleNames);
+    }
+
+    private static String describe(Collection<KnowledgeBuilderError> errors) {
+        List<String> lines = new ArrayList<>();
+        for (KnowledgeBuilderError error : errors) {
+            String file = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
+            int[] at = error.getLines();
+            String line = at != null && at.length > 0 && at[0] > 0 ? ":" + at[0] : "";
+            lines.add(file + line + ": " + tidy(error.getMessage()));
+        }
+        return String.join(System.lineSeparator(), lines.stream().distinct().toList());
+    }
+
+    /** Drools messages span several lines with MVEL internals; keep what a rule author can act on. */
+    static String tidy(String message) {
+        String text = message == null ? "error" : message.strip();
+        text = text.replaceAll("\\[Near : \\{.*?}]", " ")
+                .replaceAll("\\[Line: \\d+, Column: \\d+]", " ")
+                .replaceAll("\\[Error: ", "")
+                .replaceAll("(?m)^\\s*\\^\\s*$", " ")
+                .replace(']', ' ');
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,124 @@
+package footplan.rules;
+
+import footplan.questionnaire.Answers;
+import footplan.rules.facts.ProgramWeek;
+import footplan.rules.facts.ReferralReason;
+import footplan.rules.facts.Reasoned;
+import footplan.rules.facts.SessionBudget;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One run of the rules over one person's facts, phase by phase, recording every fact a rule inserted
+ * and which rule did it.
+ */
+final class RuleRun {
+
+    /** The rule files' ruleflow groups, in the order the plan is built. */
+    static final List<String> PHASES = List.of(
+            "safety", "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
+
+    /** Far above what a plan needs (a few hundred), low enough to stop a looping rule in well under a second. */
+    static final int MAX_FIRINGS = 20_000;
+
+    /** A fact a rule inserted, and that rule's name. */
+    record Inserted(String rule, Object fact) {
+    }
+
+    private final List<Inserted> inserted = new ArrayList<>();
+    private final Map<String, Integer> firings = new HashMap<>();
+
+    private RuleRun() {
+    }
+
+    /** Runs the whole pipeline on a person's answers; stops after the safety phase when it refers. */
+    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers, Predicate<String> ruleNames) {
+        List<Object> facts = new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
+                answers.abilities(), new SessionBudget(answers.sessionMinutes() * 60)));
+        facts.addAll(catalogue.exercises());
+        int weeks = answers.schedule().weeks();
+        for (int week = 1; week <= weeks; week++) {
+            facts.add(new ProgramWeek(week, weeks));
+        }
+        return of(kieBase, facts, ruleNames);
+    }
+
+    static RuleRun of(KieBase kieBase, Collection<?> facts, Predicate<String> ruleNames) {
+        RuleRun run = new RuleRun();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(run.insertions());
+            session.addEventListener(run.counter());
+            facts.forEach(session::insert);
+            for (String phase : PHASES) {
+                session.getAgenda().getAgendaGroup(phase).setFocus();
+                int fired = session.fireAllRules(match -> ruleNames.test(match.getRule().getName()), MAX_FIRINGS);
+                if (fired >= MAX_FIRINGS) {
+                    throw new RulesException(run.loopMessage(phase));
+                }
+                if (phase.equals("safety") && run.referred()) {
+                    break;
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        return run;
+    }
+
+    boolean referred() {
+        return inserted.stream().anyMatch(i -> i.fact() instanceof ReferralReason);
+    }
+
+    List<Inserted> inserted() {
+        return List.copyOf(inserted);
+    }
+
+    /** The inserted facts of one type, in the order they were inserted. */
+    <T> List<T> facts(Class<T> type) {
+        return inserted.stream().map(Inserted::fact).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private DefaultRuleRuntimeEventListener insertions() {
+        return new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null) {
+                    inserted.add(new Inserted(event.getRule().getName(), event.getObject()));
+                }
+            }
+        };
+    }
+
+    private DefaultAgendaEventListener counter() {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
+    }
+
+    private String loopMessage(String phase) {
+        String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> "\"" + e.getKey() + "\" fired " + e.getValue() + " times")
+                .orElse("no rule finished");
+        return "the rules were stopped after " + MAX_FIRINGS + " firings in the " + phase + " phase: " + busiest
+                + ". A rule that inserts a fact its own conditions match again loops; give it a 'not' condition.";
+    }
+
+    /** Reasons of inserted facts, for tests and explanations. */
+    static String reasonOf(Object fact) {
+        return fact instanceof Reasoned reasoned ? reasoned.reason() : fact.toString();
+    }
+}

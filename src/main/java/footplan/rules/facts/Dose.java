@@ -1,0 +1,29 @@
+package footplan.rules.facts;
+
+/**
+ * The dose of one exercise in one week, as prescribed before the time budget is applied.
+ *
+ * @param sides   2 when each leg or foot does its own sets, else 1
+ * @param seconds estimated time of this dose
+ */
+public record Dose(String exerciseId, int week, int sets, int reps, int holdSeconds, int sides, int seconds,
+                   boolean aboveLowEnd, String reason) implements Reasoned {
+
+    /**
+     * Doses an exercise for a week from the article's ranges.
+     *
+     * @param progress true to rise from the low end toward the high end over the program
+     */
+    public static Dose of(Exercise exercise, ProgramWeek week, boolean progress, boolean bothFeetTogether,
+                          String reason) {
+        Dosage dosage = exercise.dosage();
+        int w = progress ? week.week() : 1;
+        int sets = dosage.sets().progressed(w, week.weeks());
+        int reps = dosage.reps().progressed(w, week.weeks());
+        int hold = dosage.holdSeconds().progressed(w, week.weeks());
+        int sides = dosage.perSide() && !bothFeetTogether ? 2 : 1;
+        int seconds = exercise.timing().seconds(sets, reps, sides);
+        boolean above = sets > dosage.sets().low() || reps > dosage.reps().low() || hold > dosage.holdSeconds().low();
+        return new Dose(exercise.id(), week.week(), sets, reps, hold, sides, seconds, above, reason);
+    }
+}

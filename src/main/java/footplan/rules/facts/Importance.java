@@ -1,0 +1,26 @@
+package footplan.rules.facts;
+
+import footplan.rules.Position;
+import java.util.List;
+
+/**
+ * The total emphasis an exercise gets from the answers, and the position it is done in.
+ *
+ * @param index the catalogue place, which breaks ties
+ */
+public record Importance(String exerciseId, int index, int points, Position position) implements Reasoned {
+
+    @Override
+    public String reason() {
+        return points + " point(s) of emphasis from your answers; done " + position.label() + ".";
+    }
+
+    /** The position an exercise is done in: an adaptation's, when one moves it, else the article's. */
+    public static Position positionOf(Exercise exercise, List<Adaptation> adaptations) {
+        return adaptations.stream()
+                .map(Adaptation::position)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(exercise.position());
+    }
+}
