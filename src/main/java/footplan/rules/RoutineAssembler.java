@@ -150,10 +150,10 @@ final class RoutineAssembler {
         Map<String, List<Integer>> shortened = trimmedWeeks(TrimKind.SHORTEN);
         dropped.forEach((id, weeks) -> shortened.computeIfPresent(id, (k, w) -> withoutWeeks(w, weeks)));
         int minutes = answers.sessionMinutes();
-        shortened.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " is shortened to the low end of its"
-                + " range in " + weeksText(weeks) + " to fit your " + minutes + " minutes."));
-        dropped.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " is left out of " + weeksText(weeks)
-                + " to fit your " + minutes + " minutes; it is the least important exercise for you."));
+        shortened.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " stays at the low end of its range"
+                + " (" + weeksText(weeks) + " would have gone higher) to fit your " + minutes + " minutes."));
+        dropped.forEach((id, weeks) -> notes.add(catalogue.get(id).name() + " is left out to fit your " + minutes
+                + " minutes; it is the least important exercise for you."));
         return notes;
     }
 

@@ -19,6 +19,11 @@ public record Trim(String exerciseId, int week, TrimKind kind, int sets, int rep
                 d.holdSeconds().low(), dose.seconds() - seconds, reason);
     }
 
+    /** Seconds already saved in a week by the given trims of one exercise. */
+    public static int savedIn(java.util.List<?> trims, int week) {
+        return trims.stream().map(Trim.class::cast).filter(t -> t.week() == week).mapToInt(Trim::savedSeconds).sum();
+    }
+
     /** Drops what is left of a dose after any earlier shortening. */
     public static Trim drop(Dose dose, int alreadySaved, String reason) {
         return new Trim(dose.exerciseId(), dose.week(), TrimKind.DROP, 0, 0, 0, dose.seconds() - alreadySaved, reason);

@@ -1,0 +1,159 @@
+package footplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBookTest {
+
+    @TempDir
+    Path temp;
+
+    private Path copyOfRules() throws IOException {
+        Path copy = temp.resolve("rules");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void theBuiltInCopyHasTheSameRulesAsTheFolder() {
+        RuleBook bundled = RuleBook.bundled();
+
+        assertThat(bundled.ruleNames()).isEqualTo(Rules.BOOK.ruleNames());
+        assertThat(bundled.catalogue()).isEqualTo(Rules.BOOK.catalogue());
+    }
+
+    @Test
+    void everyRuleFileOfTheFolderIsShippedInTheJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")))
+                    .containsExactlyInAnyOrderElementsOf(RuleSource.BUNDLED);
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAsFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget) + "\nrule \"Broken\"\nwhen\n    Dose(week ==\nthen\nend\n");
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessageMatching("(?s).*" + java.util.regex.Pattern.quote(budget.toString()) + ":\\d+: .*");
+    }
+
+    @Test
+    void aTypeErrorNamesTheFileTheLineAndTheUnknownProperty() throws IOException {
+        Path rules = copyOfRules();
+        Path safety = rules.resolve("safety.drl");
+        String text = Files.readString(safety).replace("Pain(level >= 8", "Pain(levl >= 8");
+        Files.writeString(safety, text);
+        int line = lineOf(text, "levl");
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageStartingWith(safety + ":" + line + ": ")
+                .hasMessageContaining("levl")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aMissingCatalogueIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        Files.delete(rules.resolve("exercises.yaml"));
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules)).hasMessageContaining("exercises.yaml: is missing");
+    }
+
+    @Test
+    void aCatalogueTypoIsNamedWithItsKeyPath() throws IOException {
+        Path rules = copyOfRules();
+        Path catalogue = rules.resolve("exercises.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("reps: \\[10, 20]", "reps: [20, 10]"));
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageContaining("exercises.yaml: heel-raises.dosage.reps:");
+    }
+
+    @Test
+    void aFolderWithoutRulesIsRefused() {
+        assertThatThrownBy(() -> RuleBook.fromFolder(temp.resolve("nowhere"))).hasMessageContaining("is not a folder");
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedWithItsName() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("zz-loop.drl"), """
+                package footplan.rules;
+                import footplan.rules.facts.Selected;
+                rule "Select forever"
+                    ruleflow-group "selection"
+                when
+                    Selected($id : exerciseId)
+                then
+                    insert(new Selected($id, "again"));
+                end
+                """);
+        RuleBook book = RuleBook.fromFolder(rules);
+
+        assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().build()))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("\"Select forever\" fired")
+                .hasMessageContaining("selection phase");
+    }
+
+    @Test
+    void aRuleThatDosesOutsideTheArticleIsCaughtBeforeAnyPlanIsMade() throws IOException {
+        Path rules = copyOfRules();
+        Path dosage = rules.resolve("dosage.drl");
+        Files.writeString(dosage, Files.readString(dosage).replace(
+                "insert(Dose.of($exercise, $week, true,",
+                "insert(new Dose($id, $week.week(), 9, 99, 0, 1, 60, true, \"too much\"));\n    if (false) insert(Dose.of($exercise, $week, true,"));
+        RuleBook book = RuleBook.fromFolder(rules);
+
+        assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().build()))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("outside the article's ranges");
+    }
+
+    @Test
+    void aRuleThatDropsAnAdaptationLeavesEquipmentThePersonLacks() throws IOException {
+        Path rules = copyOfRules();
+        Path adaptation = rules.resolve("adaptation.drl");
+        Files.writeString(adaptation, Files.readString(adaptation)
+                .replace("Answers(equipment not contains Equipment.BAND)", "Answers(equipment contains Equipment.BAND)"));
+        RuleBook book = RuleBook.fromFolder(rules);
+
+        assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().without(footplan.questionnaire.Equipment.BAND).build()))
+                .hasMessageContaining("tibialis-anterior uses band");
+    }
+
+    @Test
+    void tidyKeepsTheActionablePartOfAnMvelMessage() {
+        String raw = "Unable to Analyse Expression levl >= 8:\n[Error: unable to resolve method using strict-mode: "
+                + "footplan.questionnaire.Pain.levl()]\n[Near : {... levl >= 8 ....}]\n             ^\n[Line: 20, Column: 4]";
+
+        assertThat(RuleBook.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
+                + "using strict-mode: footplan.questionnaire.Pain.levl()");
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle);
+    }
+}
