@@ -1,0 +1,127 @@
+package footplan.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import footplan.questionnaire.Schedule;
+
+/** Puts the program's sessions on dates and times: Quartz first, then DST gaps and skipped dates. */
+final class Placement {
+
+    private final Schedule schedule;
+    private final Program program;
+    /** Keyed by the date the session takes place on. */
+    private final NavigableMap<LocalDate, Session> sessions = new TreeMap<>();
+    private final List<Note> notes = new ArrayList<>();
+
+    private Placement(Schedule schedule, Program program) {
+        this.schedule = schedule;
+        this.program = program;
+    }
+
+    static Placement place(Schedule schedule, Program program) {
+        Placement placement = new Placement(schedule, program);
+        placement.takeQuartzFireTimes();
+        placement.addSessionsQuartzSkipped();
+        placement.moveOrDropSkippedSessions();
+        placement.noteClockChanges();
+        return placement;
+    }
+
+    List<Session> sessions() {
+        return sessions.values().stream().sorted(Comparator.comparing(Session::start)).toList();
+    }
+
+    List<Note> notes() {
+        return List.copyOf(notes);
+    }
+
+    private void takeQuartzFireTimes() {
+        List<ZonedDateTime> fireTimes = QuartzFireTimes.between(program.chosen(), time(), zone(),
+                program.start(), program.end(), schedule.skip());
+        for (ZonedDateTime fire : fireTimes) {
+            LocalDate date = fire.toLocalDate();
+            if (!isPlannedSessionDate(date)) {
+                throw new IllegalStateException("Quartz fired on " + fire + ", which is not a session date");
+            }
+            // Quartz takes the second of two equal wall-clock times; the calendar file means the first.
+            add(date, date, fire.withEarlierOffsetAtOverlap());
+        }
+    }
+
+    /** Quartz silently fires nothing on a day whose session time the clocks skip; those sessions still happen. */
+    private void addSessionsQuartzSkipped() {
+        program.sessionDates().filter(this::isPlannedSessionDate).filter(date -> !sessions.containsKey(date))
+                .forEach(date -> {
+                    if (zone().getRules().getValidOffsets(date.atTime(time())).isEmpty()) {
+                        add(date, date, WallClock.at(date, time(), zone()));
+                    } else {
+                        throw new IllegalStateException("Quartz fired nothing on session date " + date);
+                    }
+                });
+    }
+
+    private void moveOrDropSkippedSessions() {
+        program.sessionDates().filter(schedule.skip()::contains).forEach(skipped -> {
+            Optional<LocalDate> target = moveTarget(skipped);
+            target.ifPresent(date -> add(skipped, date, WallClock.at(date, time(), zone())));
+            String fate = target.map(date -> "that session moves to " + Texts.dateNear(date, skipped) + ".")
+                    .orElse("that session is left out (no other allowed day that week keeps a rest day "
+                            + "between sessions).");
+            notes.add(new Note(skipped, Note.SKIP, Texts.date(skipped) + " is a skipped date: " + fate));
+        });
+    }
+
+    /** The nearest allowed, unchosen, unskipped day of the same program week that keeps a rest day around it. */
+    private Optional<LocalDate> moveTarget(LocalDate skipped) {
+        Set<DayOfWeek> allowed = schedule.days();
+        return program.daysOf(program.weekOf(skipped))
+                .filter(date -> allowed.contains(date.getDayOfWeek()))
+                .filter(date -> !program.chosen().contains(date.getDayOfWeek()))
+                .filter(date -> !schedule.skip().contains(date))
+                .filter(this::keepsRestDay)
+                .min(Comparator.comparingLong((LocalDate date) -> Math.abs(ChronoUnit.DAYS.between(skipped, date)))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** At least one day without a session between {@code date} and the sessions before and after it. */
+    private boolean keepsRestDay(LocalDate date) {
+        LocalDate before = sessions.floorKey(date);
+        LocalDate after = sessions.ceilingKey(date);
+        return (before == null || ChronoUnit.DAYS.between(before, date) >= DayChoice.REST_GAP)
+                && (after == null || ChronoUnit.DAYS.between(date, after) >= DayChoice.REST_GAP);
+    }
+
+    private void noteClockChanges() {
+        sessions.keySet().forEach(date -> WallClock.note(date, time(), zone()).ifPresent(notes::add));
+    }
+
+    private boolean isPlannedSessionDate(LocalDate date) {
+        return program.contains(date) && program.chosen().contains(date.getDayOfWeek())
+                && !schedule.skip().contains(date);
+    }
+
+    /** A session planned for {@code planned}, taking place on {@code on}: it keeps the planned week and slot. */
+    private void add(LocalDate planned, LocalDate on, ZonedDateTime start) {
+        sessions.put(on, new Session(program.weekOf(planned), program.slotOf(planned), start));
+    }
+
+    private LocalTime time() {
+        return schedule.time();
+    }
+
+    private ZoneId zone() {
+        return schedule.zone();
+    }
+}
