@@ -1,0 +1,30 @@
+package footplan.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * What the commands take from the world outside: the clock, the system time zone and fresh ids.
+ * Only {@link Main} uses the real ones; tests pass fixed ones so every run is repeatable.
+ *
+ * @param clock        stamps calendar changes (DTSTAMP) and gives the questionnaire today's date
+ * @param newProgramId names a new program's calendar events
+ * @param interactive  whether standard input is a terminal a person types into
+ */
+public record Environment(Clock clock, Supplier<String> newProgramId, boolean interactive) {
+
+    public static Environment system() {
+        return new Environment(Clock.systemDefaultZone(), () -> UUID.randomUUID().toString(), System.console() != null);
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

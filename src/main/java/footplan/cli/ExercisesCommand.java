@@ -1,0 +1,47 @@
+package footplan.cli;
+
+import footplan.questionnaire.Equipment;
+import footplan.rules.facts.Dosage;
+import footplan.rules.facts.Exercise;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code footplan exercises}: the catalogue, with steps and the article's dosage ranges. */
+@Command(name = "exercises", mixinStandardHelpOptions = true,
+        description = "List the exercises with their steps and dosage ranges.")
+final class ExercisesCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
+    Path rules;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        int n = 1;
+        for (Exercise e : RulesOption.load(rules).catalogue().exercises()) {
+            out.println(n++ + ". " + e.name() + " [" + e.id() + "], " + e.position().label());
+            out.println("   " + e.benefit());
+            String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));
+            out.println("   Uses: " + (uses.isEmpty() ? "nothing" : uses));
+            out.println("   Dose: " + ranges(e.dosage()));
+            e.steps().forEach(step -> out.println("     - " + step));
+            out.println();
+        }
+        out.println("Dosage ranges are the article's; a plan starts at the low end and builds up.");
+        out.flush();
+    }
+
+    private static String ranges(Dosage d) {
+        String hold = d.holdSeconds().high() == 0 ? "" : ", hold " + d.holdSeconds() + " s";
+        return d.sets() + " sets of " + d.reps() + " reps" + hold + (d.perSide() ? ", each side" : "");
+    }
+}

@@ -1,0 +1,95 @@
+package footplan.cli;
+
+import footplan.UserInputException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code footplan} command and the one place that turns problems into exit codes and messages.
+ *
+ * <p>Build it with {@link #commandLine}, then {@code execute(args)}; output goes to the command line's
+ * writers, so tests capture it with {@code setOut}/{@code setErr}.
+ */
+@Command(name = "footplan",
+        mixinStandardHelpOptions = true,
+        versionProvider = Footplan.Version.class,
+        description = "Foot exercises for back, hip and knee pain, planned from your answers and delivered"
+                + " as a calendar you import.",
+        subcommands = {QuestionnaireCommand.class, PlanCommand.class, ExercisesCommand.class,
+                CheckRulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 2 bad input (options, answers, rules, files),"
+                + " 3 see a clinician first (no plan made), 1 unexpected error."})
+public final class Footplan implements Runnable {
+
+    final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace of unexpected errors (also FOOTPLAN_DEBUG=1).")
+    boolean verbose;
+
+    Footplan(Environment env) {
+        this.env = env;
+    }
+
+    /** The command line with footplan's error handling, ready to {@code execute}. */
+    public static CommandLine commandLine(Environment env) {
+        Footplan footplan = new Footplan(env);
+        CommandLine cli = new CommandLine(footplan);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> footplan.failed(ex, line));
+        cli.setParameterExceptionHandler(Footplan::badOptions);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of the commands above.");
+    }
+
+    private int failed(Exception ex, CommandLine line) {
+        PrintWriter err = line.getErr();
+        if (ex instanceof UserInputException) {
+            err.println("footplan: " + ex.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        err.println("footplan: unexpected error: " + ex + ". This is a bug in footplan;"
+                + (showStackTraces() ? "" : " run again with --verbose or FOOTPLAN_DEBUG=1 for details."));
+        if (showStackTraces()) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+        return ExitCode.UNEXPECTED;
+    }
+
+    private boolean showStackTraces() {
+        return verbose || "1".equals(System.getenv("FOOTPLAN_DEBUG"));
+    }
+
+    private static int badOptions(CommandLine.ParameterException ex, String[] args) {
+        CommandLine line = ex.getCommandLine();
+        PrintWriter err = line.getErr();
+        err.println("footplan: " + ex.getMessage());
+        err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' to see the options.");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    /** The version from the jar's manifest, so it is written in one place: the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Footplan.class.getPackage().getImplementationVersion();
+            return new String[] {"footplan " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

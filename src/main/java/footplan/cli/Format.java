@@ -1,0 +1,6 @@
+package footplan.cli;
+
+/** How {@code plan} reports: for a person or for a script. */
+enum Format {
+    text, json
+}
