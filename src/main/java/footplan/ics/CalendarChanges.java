@@ -1,0 +1,32 @@
+package footplan.ics;
+
+import java.util.List;
+
+/**
+ * What a write changed compared with the previous calendar file, in plain words with dates, ready to print.
+ *
+ * @param added            sessions that are new, or back after having been cancelled
+ * @param moved            sessions whose date or time changed
+ * @param changed          sessions at the same time whose exercises, dosage, length or reminder changed
+ * @param cancelled        sessions that no longer exist and are now marked cancelled
+ * @param exercisesAdded   exercise ids in the new calendar that no session of the previous one had
+ * @param exercisesDropped exercise ids of the previous calendar that no session has any more
+ */
+public record CalendarChanges(List<String> added, List<String> moved, List<String> changed, List<String> cancelled,
+                              List<String> exercisesAdded, List<String> exercisesDropped) {
+
+    public CalendarChanges {
+        added = List.copyOf(added);
+        moved = List.copyOf(moved);
+        changed = List.copyOf(changed);
+        cancelled = List.copyOf(cancelled);
+        exercisesAdded = List.copyOf(exercisesAdded);
+        exercisesDropped = List.copyOf(exercisesDropped);
+    }
+
+    /** True when no session and no exercise changed. */
+    public boolean none() {
+        return added.isEmpty() && moved.isEmpty() && changed.isEmpty() && cancelled.isEmpty()
+                && exercisesAdded.isEmpty() && exercisesDropped.isEmpty();
+    }
+}

@@ -1,0 +1,70 @@
+package footplan.ics;
+
+import footplan.rules.PlannedExercise;
+import footplan.schedule.Session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a routine's sessions as an RFC 5545 calendar, updating the previous file at the same path in place.
+ *
+ * <p>Each session becomes one VEVENT: SUMMARY "Foot routine · week 2, session 1", DTSTART/DTEND with TZID and a
+ * matching VTIMEZONE, the week's exercises in DESCRIPTION, and a DISPLAY VALARM unless the reminder is off. UIDs
+ * come from the program id, week and slot, so a rerun finds every session again: unchanged sessions are written
+ * byte for byte as before, changed ones keep their UID with SEQUENCE + 1, and sessions that no longer exist stay as
+ * {@code STATUS:CANCELLED}. Lines end in CRLF and are folded at 75 octets.
+ */
+public final class CalendarWriter {
+
+    private CalendarWriter() {
+    }
+
+    /**
+     * Writes the calendar of the request to {@code request.file()}.
+     *
+     * <p>The calendar is validated before anything on disk changes; the previous file is kept as
+     * {@code <name>.bak} and replaced in one atomic move. When the file already holds exactly this calendar,
+     * nothing is written.
+     *
+     * @throws footplan.UserInputException when the previous file cannot be used (damaged, not footplan's, a
+     *                                     folder) or the new one cannot be written; the previous file is unchanged
+     * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
+     */
+    public static CalendarResult write(CalendarRequest request) {
+        var file = request.file();
+        var previousBytes = CalendarFiles.readPrevious(file);
+        var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
+                : previousBytes.map(bytes -> ParsedCalendar.parse(file, bytes));
+        var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
+        var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
+        var events = outcome.events().stream().map(Reconciler.Written::component).toList();
+        var calendar = Calendars.assemble(request.title(), programId, events,
+                previous.map(ParsedCalendar::zones).orElse(Map.of()));
+        Validation.check(calendar);
+        var bytes = ContentLines.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+        var backup = CalendarFiles.replace(file, bytes, previousBytes);
+        var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
+        return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
+    }
+
+    private static List<Draft> drafts(CalendarRequest request, String programId) {
+        return request.sessions().stream()
+                .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
+                        .thenComparingInt(Session::slot))
+                .map(session -> draft(request, programId, session))
+                .toList();
+    }
+
+    private static Draft draft(CalendarRequest request, String programId, Session session) {
+        var week = request.routine().week(session.week());
+        var start = Zones.canonical(session.start(), request.file());
+        return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
+                start.plusMinutes(week.minutes()), SessionText.summary(session.week(), session.slot()),
+                SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
+                request.reminderMinutes());
+    }
+}

@@ -1,0 +1,40 @@
+package footplan.ics;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Plain-English phrases for {@link CalendarChanges}, e.g. "week 2, session 1 on Tue 8 Dec 2026 07:30". */
+final class ChangeWords {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private ChangeWords() {
+    }
+
+    static String on(SessionEvent session) {
+        return label(session) + " on " + WHEN.format(session.start());
+    }
+
+    static String restored(SessionEvent session) {
+        return on(session) + " (back after being cancelled)";
+    }
+
+    static String moved(SessionEvent before, SessionEvent after) {
+        boolean otherZone = !before.start().getZone().equals(after.start().getZone());
+        return label(after) + " moved from " + when(before.start(), otherZone) + " to "
+                + when(after.start(), otherZone);
+    }
+
+    static String label(SessionEvent session) {
+        return String.format(Locale.ROOT, "week %d, session %d", session.week(), session.slot() + 1);
+    }
+
+    static String length(long before, long after) {
+        return String.format(Locale.ROOT, "now %d minutes (was %d)", after, before);
+    }
+
+    private static String when(ZonedDateTime time, boolean withZone) {
+        return WHEN.format(time) + (withZone ? " " + time.getZone().getId() : "");
+    }
+}

@@ -1,0 +1,41 @@
+package footplan.ics;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The UID of a session: {@code <program>-w<week, 2 digits>-s<session number>@footplan}, e.g.
+ * {@code fp-20261120-w02-s1@footplan} for week 2, slot 0. It depends on nothing but the program and the session,
+ * so a rerun finds the same event again.
+ */
+final class Uids {
+
+    private static final Pattern UID =
+            Pattern.compile("(?<program>.+)-w(?<week>\\d{2,3})-s(?<session>\\d{1,2})@footplan");
+
+    /** Week and slot of a parsed UID. */
+    record Key(int week, int slot) {
+    }
+
+    private Uids() {
+    }
+
+    static String of(String programId, int week, int slot) {
+        return String.format(Locale.ROOT, "%s-w%02d-s%d@footplan", programId, week, slot + 1);
+    }
+
+    /** The week and slot of a UID of the given program, or empty when the UID is not one of its sessions. */
+    static Optional<Key> parse(String programId, String uid) {
+        var matcher = UID.matcher(uid);
+        if (!matcher.matches() || !matcher.group("program").equals(programId)) {
+            return Optional.empty();
+        }
+        int week = Integer.parseInt(matcher.group("week"));
+        int session = Integer.parseInt(matcher.group("session"));
+        if (week < 1 || session < 1 || !uid.equals(of(programId, week, session - 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Key(week, session - 1));
+    }
+}
