@@ -1,5 +1,8 @@
 package footplan.cli;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,11 +16,13 @@ import java.util.function.Supplier;
  * @param clock        stamps calendar changes (DTSTAMP) and gives the questionnaire today's date
  * @param newProgramId names a new program's calendar events
  * @param interactive  whether standard input is a terminal a person types into
+ * @param input        where the questionnaire reads answers from
  */
-public record Environment(Clock clock, Supplier<String> newProgramId, boolean interactive) {
+public record Environment(Clock clock, Supplier<String> newProgramId, boolean interactive, Reader input) {
 
     public static Environment system() {
-        return new Environment(Clock.systemDefaultZone(), () -> UUID.randomUUID().toString(), System.console() != null);
+        return new Environment(Clock.systemDefaultZone(), () -> UUID.randomUUID().toString(), System.console() != null,
+                new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
     public ZoneId zone() {

@@ -1,0 +1,69 @@
+package footplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OtherCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void exercisesListsTheCatalogueWithTheArticlesRanges() {
+        Cli.Result result = Cli.run("exercises");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Heel raises [heel-raises]", "2-3 sets of 10-20 reps, each side",
+                "Toe walking", "Ankle circles", "Tibialis anterior", "Towel toe curls");
+    }
+
+    @Test
+    void checkRulesReportsAHealthyKnowledgeBase() {
+        Cli.Result result = Cli.run("check-rules");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Rules OK: ").contains("5 exercises");
+    }
+
+    @Test
+    void checkRulesReportsAnErrorAsFileAndLine() throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Path.of("rules/exercises.yaml"), rules.resolve("exercises.yaml"));
+        Files.writeString(rules.resolve("bad.drl"), "package footplan.rules;\n\nrule \"Half a rule\"\nwhen\n");
+
+        Cli.Result result = Cli.run("check-rules", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("footplan: " + rules.resolve("bad.drl") + ":");
+    }
+
+    @Test
+    void checkRulesOnAMissingFolderIsBadInput() {
+        Cli.Result result = Cli.run("check-rules", "--rules", temp.resolve("none").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("is not a folder of rules");
+    }
+
+    @Test
+    void noCommandShowsTheCommandsAndIsBadInput() {
+        Cli.Result result = Cli.run();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("plan", "questionnaire", "exercises", "check-rules");
+    }
+
+    @Test
+    void anUnknownCommandIsBadInput() {
+        Cli.Result result = Cli.run("plna");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("plna");
+    }
+}

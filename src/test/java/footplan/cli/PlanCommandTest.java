@@ -1,0 +1,194 @@
+package footplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code footplan plan} end to end: arguments in; exit code, output and calendar out. */
+class PlanCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path calendar() {
+        return temp.resolve("calendars").resolve("plan.ics");
+    }
+
+    private Cli.Result plan(String answers, String... more) {
+        String[] args = Stream.concat(Stream.of("plan", "--answers", answers, "--calendar", calendar().toString()),
+                Stream.of(more)).toArray(String[]::new);
+        return Cli.run(args);
+    }
+
+    private static JsonNode json(Cli.Result result) throws IOException {
+        return new ObjectMapper().readTree(result.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/knee-runner.yaml", "examples/office-heels.yaml", "examples/hip-no-floor.yaml"})
+    void everyPlanningExamplePlansAndWritesACalendar(String example) throws IOException {
+        Cli.Result result = plan(example);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("Your exercises, in the order you do them", "Doses by week", "Sessions",
+                "Calendar: " + calendar());
+        assertThat(Files.readString(calendar())).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void theKneeRunnerGetsTibialisAndToeCurlsWithReasonsAndHerWordsUnderstood() throws IOException {
+        JsonNode doc = json(plan("examples/knee-runner.yaml", "--format", "json"));
+
+        assertThat(doc.get("referral").isNull()).isTrue();
+        JsonNode week1 = doc.get("weeks").get(0);
+        assertThat(week1.get("week").asInt()).isEqualTo(1);
+        assertThat(week1.get("minutes").asInt()).isLessThanOrEqualTo(20);
+        assertThat(week1.get("exercises").findValuesAsText("id")).contains("tibialis-anterior", "toe-curls");
+        assertThat(doc.get("notes").toString()).contains("Understood in your footwear notes");
+        assertThat(doc.get("sessions").size()).isGreaterThan(10);
+        assertThat(doc.get("calendar").asText()).isEqualTo(calendar().toString());
+    }
+
+    @Test
+    void jsonOutputIsOnlyTheDocumentWithTheDocumentedFields() throws IOException {
+        Cli.Result result = plan("examples/hip-no-floor.yaml", "--format", "json");
+
+        JsonNode doc = json(result);
+        assertThat(doc.fieldNames()).toIterable().contains("referral", "advice", "weeks", "sessions", "calendar",
+                "changes");
+        JsonNode exercise = doc.get("weeks").get(0).get("exercises").get(0);
+        assertThat(exercise.fieldNames()).toIterable().contains("id", "name", "adaptation", "sets", "reps",
+                "hold_seconds", "per_side", "minutes", "steps", "reasons");
+        JsonNode session = doc.get("sessions").get(0);
+        assertThat(session.get("start").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
+        assertThat(session.get("uid").asText()).contains("test-program");
+    }
+
+    @Test
+    void theHipExampleIsAdaptedAndSaysSo() throws IOException {
+        JsonNode doc = json(plan("examples/hip-no-floor.yaml", "--format", "json"));
+
+        String exercises = doc.get("weeks").get(0).get("exercises").toString();
+        assertThat(exercises).contains("No band").doesNotContain("\"toe-walking\"");
+        assertThat(doc.get("notes").toString()).contains("Toe walking is left out");
+    }
+
+    @Test
+    void aReferralExitsThreeWithACalmMessageAndNoCalendar() {
+        Cli.Result result = plan("examples/referral.yaml");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.out()).contains("Please see a clinician", "safety.recent_fall_or_injury",
+                "No routine or calendar was made");
+        assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
+    void aReferralInJsonHasReasonsAndNoWeeks() throws IOException {
+        Cli.Result result = plan("examples/referral.yaml", "--format", "json");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        JsonNode doc = json(result);
+        assertThat(doc.get("referral").get("reasons").get(0).asText()).contains("recent fall");
+        assertThat(doc.get("weeks").size()).isZero();
+        assertThat(doc.get("calendar").isNull()).isTrue();
+    }
+
+    @Test
+    void explainShowsEveryRuleThatFired() {
+        Cli.Result result = plan("examples/knee-runner.yaml", "--explain");
+
+        assertThat(result.out()).contains("Why: every rule that fired",
+                "Knee pain makes the tibialis anterior exercise the most important",
+                "Progress from the low end toward the high end over the program");
+    }
+
+    @Test
+    void badAnswersExitTwoNamingTheFileAndTheKeyWithoutAStackTrace() throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        Files.writeString(answers, Files.readString(Path.of("examples/knee-runner.yaml"))
+                .replace("time: \"07:30\"", "time: \"25:00\""));
+
+        Cli.Result result = plan(answers.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(answers.toString()).contains("schedule.time").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+        assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
+    void aMissingAnswersFileSaysHowToGetOne() {
+        Cli.Result result = plan(temp.resolve("nope.yaml").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("nope.yaml");
+    }
+
+    @Test
+    void brokenRulesExitTwoWithFileAndLineAndTouchNoCalendar() throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, rules.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(rules.resolve("safety.drl"),
+                Files.readString(rules.resolve("safety.drl")).replace("Pain(level >= 8", "Pain(levl >= 8"));
+        plan("examples/knee-runner.yaml");
+        byte[] before = Files.readAllBytes(calendar());
+
+        Cli.Result result = plan("examples/knee-runner.yaml", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).containsPattern(java.util.regex.Pattern.quote(rules.resolve("safety.drl").toString())
+                + ":\\d+: .*levl");
+        assertThat(Files.readAllBytes(calendar())).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownFormatIsABadOption() {
+        Cli.Result result = plan("examples/knee-runner.yaml", "--format", "xml");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--format").contains("text, json");
+    }
+
+    @Test
+    void aRerunWithTheSameAnswersChangesNothing() throws IOException {
+        plan("examples/knee-runner.yaml");
+        byte[] first = Files.readAllBytes(calendar());
+
+        Cli.Result again = plan("examples/knee-runner.yaml");
+
+        assertThat(again.out()).contains("No changes since the last run");
+        assertThat(Files.readAllBytes(calendar())).isEqualTo(first);
+    }
+
+    @Test
+    void aRerunWithANewTimeMovesTheSameEvents() throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        String text = Files.readString(Path.of("examples/knee-runner.yaml"));
+        Files.writeString(answers, text);
+        JsonNode before = json(plan(answers.toString(), "--format", "json"));
+        Files.writeString(answers, text.replace("time: \"07:30\"", "time: \"18:15\""));
+
+        JsonNode after = json(plan(answers.toString(), "--format", "json"));
+
+        assertThat(after.get("sessions").get(0).get("uid")).isEqualTo(before.get("sessions").get(0).get("uid"));
+        assertThat(after.get("sessions").get(0).get("sequence").asInt()).isEqualTo(1);
+        assertThat(after.get("sessions").get(0).get("start").asText()).contains("T18:15");
+        assertThat(after.get("changes").get("moved").size()).isEqualTo(before.get("sessions").size());
+    }
+}
