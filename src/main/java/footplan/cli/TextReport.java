@@ -25,6 +25,8 @@ final class TextReport {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
+    private static final int MAX_CHANGE_LINES = 5;
+
     private final PrintWriter out;
 
     private TextReport(PrintWriter out) {
@@ -107,7 +109,7 @@ final class TextReport {
         Map<String, WeekRoutine> groups = new LinkedHashMap<>();
         int start = 0;
         for (int i = 1; i <= weeks.size(); i++) {
-            if (i == weeks.size() || !weeks.get(i).exercises().equals(weeks.get(start).exercises())) {
+            if (i == weeks.size() || !sameDoses(weeks.get(i), weeks.get(start))) {
                 int first = weeks.get(start).week();
                 int last = weeks.get(i - 1).week();
                 groups.put(first == last ? "Week " + first : "Weeks " + first + "-" + last, weeks.get(start));
@@ -115,6 +117,14 @@ final class TextReport {
             }
         }
         return groups;
+    }
+
+    private static boolean sameDoses(WeekRoutine a, WeekRoutine b) {
+        return doses(a).equals(doses(b));
+    }
+
+    private static List<String> doses(WeekRoutine week) {
+        return week.exercises().stream().map(e -> e.id() + ": " + e.dosage() + " / " + e.adaptation()).toList();
     }
 
     private void bullets(String title, List<String> lines) {
@@ -165,7 +175,12 @@ final class TextReport {
     private void calendar(CalendarResult calendar) {
         long active = calendar.events().stream().filter(e -> e.status() == SessionEvent.Status.CONFIRMED).count();
         out.println("Calendar: " + calendar.file() + " (" + active + " sessions)");
-        changes(calendar.changes());
+        if (calendar.newProgram()) {
+            out.println("  A new program: every session is a new event"
+                    + (calendar.backup() == null ? "." : "; the previous calendar is kept as " + calendar.backup() + "."));
+        } else {
+            changes(calendar.changes());
+        }
         out.println();
         out.println("To add it to your calendar, import that file:");
         out.println("  Google Calendar: Settings > Import & export > Import;  Apple Calendar: File > Import;");
@@ -189,9 +204,15 @@ final class TextReport {
         change("Exercises dropped", changes.exercisesDropped());
     }
 
+    /** Long lists are cut after a few lines; {@code --format json} has them all. */
     private void change(String label, List<String> items) {
-        if (!items.isEmpty()) {
-            out.println("  " + label + " (" + items.size() + "): " + String.join("; ", items));
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println("  " + label + " (" + items.size() + "):");
+        items.stream().limit(MAX_CHANGE_LINES).forEach(item -> out.println("    - " + item));
+        if (items.size() > MAX_CHANGE_LINES) {
+            out.println("    ... and " + (items.size() - MAX_CHANGE_LINES) + " more (--format json lists them all)");
         }
     }
 
