@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Section {
 
-    /** Reads one scalar given as text; throws with a hint when the text is not acceptable. */
-    interface TextReader<T> {
-        T read(String text) throws BadValue;
-    }
-
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "y", "n", "on", "off");
 
@@ -92,20 +87,20 @@ final class Section {
         return optional(key).map(value -> integer(key, value, min, max));
     }
 
-    <T> T text(String key, String what, TextReader<T> reader) {
+    <T> T text(String key, String what, TextParser<T> reader) {
         return text(key, required(key, what), what, reader);
     }
 
-    <T> Optional<T> optionalText(String key, String what, TextReader<T> reader) {
+    <T> Optional<T> optionalText(String key, String what, TextParser<T> reader) {
         return optional(key).map(value -> text(key, value, what, reader));
     }
 
     /** A required list whose entries are read one by one; an entry may not appear twice. */
-    <T> List<T> list(String key, String example, TextReader<T> reader) {
+    <T> List<T> list(String key, String example, TextParser<T> reader) {
         return list(key, required(key, "a list such as " + example), example, reader);
     }
 
-    <T> Optional<List<T>> optionalList(String key, String example, TextReader<T> reader) {
+    <T> Optional<List<T>> optionalList(String key, String example, TextParser<T> reader) {
         return optional(key).map(value -> list(key, value, example, reader));
     }
 
@@ -159,18 +154,18 @@ final class Section {
         throw fail(key, show(value) + " is not a whole number; " + allowed);
     }
 
-    private <T> T text(String key, JsonNode value, String what, TextReader<T> reader) {
+    private <T> T text(String key, JsonNode value, String what, TextParser<T> reader) {
         if (!value.isValueNode()) {
             throw fail(key, "expected " + what + "; got " + show(value));
         }
         try {
-            return reader.read(value.asText());
+            return reader.parse(value.asText());
         } catch (BadValue e) {
             throw fail(key, e.getMessage());
         }
     }
 
-    private <T> List<T> list(String key, JsonNode value, String example, TextReader<T> reader) {
+    private <T> List<T> list(String key, JsonNode value, String example, TextParser<T> reader) {
         if (!value.isArray()) {
             throw fail(key, "expected a list such as " + example + "; got " + show(value));
         }
@@ -185,7 +180,7 @@ final class Section {
             }
             T item;
             try {
-                item = reader.read(entry.asText());
+                item = reader.parse(entry.asText());
             } catch (BadValue e) {
                 throw fail(key, e.getMessage());
             }

@@ -1,0 +1,121 @@
+package footplan.questionnaire;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Asks one question at a time in a terminal: shows the allowed answers and the default, takes the default
+ * on Enter, explains the question on {@code ?}, and asks again with a hint after an answer it cannot use.
+ */
+final class Prompter {
+
+    /** The person closed the input (Ctrl-D, end of a piped file): stop without saving anything. */
+    static final class EndOfInput extends RuntimeException {
+        EndOfInput() {
+            super("end of input", null, false, false);
+        }
+    }
+
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    Prompter(BufferedReader in, PrintWriter out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    /**
+     * Asks until the answer is usable.
+     *
+     * @param question the question with its allowed answers, e.g. {@code Pain level on a typical day, 0-10}
+     * @param help     one line on why we ask, shown on {@code ?}
+     * @param fallback what Enter gives; empty when the question needs an answer
+     * @param show     how the fallback is written in brackets
+     */
+    <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show, TextParser<T> parser) {
+        String prompt = question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
+        while (true) {
+            String text = readAnswer(prompt);
+            if (text.equals("?")) {
+                say("  " + help);
+            } else if (text.isEmpty() && fallback.isPresent()) {
+                return fallback.get();
+            } else if (text.isEmpty()) {
+                say("  Please type an answer (? tells you why it is asked).");
+            } else {
+                try {
+                    return parser.parse(text);
+                } catch (BadValue e) {
+                    say("  " + e.getMessage() + ".");
+                }
+            }
+        }
+    }
+
+    boolean yesNo(String question, String help, Optional<Boolean> fallback) {
+        return ask(question + " y/n", help, fallback, yes -> yes ? "y" : "n", Prompter::yesOrNo);
+    }
+
+    /** A final yes/no where Enter means yes. */
+    boolean confirm(String question, String help) {
+        while (true) {
+            String text = readAnswer(question + " [Y/n]: ");
+            if (text.equals("?")) {
+                say("  " + help);
+                continue;
+            }
+            if (text.isEmpty()) {
+                return true;
+            }
+            try {
+                return yesOrNo(text);
+            } catch (BadValue e) {
+                say("  " + e.getMessage() + ".");
+            }
+        }
+    }
+
+    void say(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    private String readAnswer(String prompt) {
+        out.print(prompt);
+        out.flush();
+        String line;
+        try {
+            line = in.readLine();
+        } catch (IOException e) {
+            // A terminal that fails to read is as good as closed: stop without saving.
+            line = null;
+        }
+        if (line == null) {
+            out.println();
+            out.flush();
+            throw new EndOfInput();
+        }
+        return line.strip();
+    }
+
+    private static String bracketed(String shown) {
+        return shown.isEmpty() ? "none" : shown;
+    }
+
+    static boolean yesOrNo(String text) throws BadValue {
+        switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "y":
+            case "yes":
+                return true;
+            case "n":
+            case "no":
+                return false;
+            default:
+                throw new BadValue(Values.quote(text) + " is not an answer here; type y or n");
+        }
+    }
+}

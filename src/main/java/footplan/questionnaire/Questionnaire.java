@@ -1,0 +1,330 @@
+package footplan.questionnaire;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The questionnaire in the terminal: asks the safety questions first, then pain, footwear, abilities,
+ * equipment and the schedule, shows a summary with what changed since last time, and asks to save.
+ *
+ * <p>Every prompt shows the allowed answers and, in brackets, what Enter gives; {@code ?} explains why a
+ * question is asked; an answer that cannot be used is asked again with a hint. When earlier answers are
+ * given, every default comes from them, so an update is a few Enters and one change. Nothing is written
+ * here: the caller saves {@link Completed#answers()}. The questionnaire never reads the clock; the default
+ * zone and start date of new answers come in from the caller.
+ */
+public final class Questionnaire {
+
+    /** How the questionnaire ended. */
+    public sealed interface Outcome permits Completed, SafetyStop, Cancelled {
+    }
+
+    /**
+     * All questions answered and the person said to save.
+     *
+     * @param changes what changed since the earlier answers, one plain-English line each; empty on a first run
+     */
+    public record Completed(Answers answers, List<String> changes) implements Outcome {
+        public Completed {
+            Objects.requireNonNull(answers, "answers");
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * An answer means a clinician should see the person before any exercise plan; the questions stopped
+     * there and nothing is to be saved.
+     *
+     * @param reasons plain words for the warning sign, e.g. {@code a recent fall or injury}
+     */
+    public record SafetyStop(List<String> reasons) implements Outcome {
+        public SafetyStop {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** The input ended (Ctrl-D, an empty pipe) or the person declined to save: leave everything as it was. */
+    public record Cancelled() implements Outcome {
+    }
+
+    /** Pain this strong on a typical day needs a clinician before an exercise plan. */
+    static final int STOP_PAIN_LEVEL = 8;
+    static final String STRONG_PAIN_REASON = "pain of 8 or more on a typical day";
+    private static final int DEFAULT_SESSION_MINUTES = 20;
+    private static final int DEFAULT_SESSIONS = 3;
+    private static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
+    private static final int DEFAULT_WEEKS = 6;
+    private static final String NONE = "none";
+    private static final String CLEAR = "-";
+
+    private final Prompter prompter;
+    private final Optional<Answers> previous;
+    private final Optional<ZoneId> defaultZone;
+    private final LocalDate defaultStart;
+
+    /**
+     * @param in           where answers are read, a line each
+     * @param out          where questions are written
+     * @param previous     the earlier answers, whose values become the defaults
+     * @param defaultZone  the zone suggested for new answers, e.g. the system zone
+     * @param defaultStart the start date suggested for new answers, e.g. today
+     */
+    public Questionnaire(BufferedReader in, PrintWriter out, Optional<Answers> previous, ZoneId defaultZone,
+                         LocalDate defaultStart) {
+        this.prompter = new Prompter(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
+        this.previous = Objects.requireNonNull(previous, "previous");
+        this.defaultZone = usableZone(Objects.requireNonNull(defaultZone, "defaultZone"));
+        this.defaultStart = Objects.requireNonNull(defaultStart, "defaultStart");
+    }
+
+    /** Asks every question in order; never throws for anything the person types. */
+    public Outcome ask() {
+        try {
+            return askAll();
+        } catch (Prompter.EndOfInput e) {
+            return new Cancelled();
+        }
+    }
+
+    private Outcome askAll() {
+        prompter.say("Answer each question and press Enter. Enter alone keeps the answer in [brackets];"
+                + " ? explains a question; Ctrl-D stops without saving.");
+        prompter.say("");
+        prompter.say("Safety first: do you have any of these?");
+        for (SafetyQuestion question : SafetyQuestion.values()) {
+            if (safety(question)) {
+                return new SafetyStop(List.of(question.description()));
+            }
+        }
+        heading("Your pain");
+        Set<PainArea> areas = painAreas();
+        int level = painLevel();
+        if (level >= STOP_PAIN_LEVEL) {
+            return new SafetyStop(List.of(STRONG_PAIN_REASON));
+        }
+        Pain pain = new Pain(areas, level, legRadiating());
+        heading("Your shoes");
+        Footwear footwear = footwear();
+        heading("What you can do, and what you have");
+        Abilities abilities = abilities();
+        Set<Equipment> equipment = equipment();
+        heading("Your sessions");
+        int minutes = sessionMinutes();
+        Schedule schedule = schedule();
+        String name = name();
+        return review(new Answers(name, pain, Safety.allClear(), footwear, abilities, equipment, minutes, schedule));
+    }
+
+    private Outcome review(Answers answers) {
+        List<String> changes = previous.map(before -> Review.changes(before, answers)).orElse(List.of());
+        prompter.say("");
+        prompter.say("Your answers:");
+        Review.summary(answers).forEach(line -> prompter.say("  " + line));
+        if (previous.isPresent()) {
+            prompter.say(changes.isEmpty() ? "No changes since last time." : "Changes since last time:");
+            changes.forEach(line -> prompter.say("  - " + line));
+        }
+        boolean save = prompter.confirm("Save these answers and make the plan?",
+                "Yes saves the answers file and makes the plan; no leaves the answers file as it was.");
+        return save ? new Completed(answers, changes) : new Cancelled();
+    }
+
+    private boolean safety(SafetyQuestion question) {
+        return prompter.yesNo("  " + capitalized(question.description()) + "?",
+                "A yes to any of these means seeing a doctor or physiotherapist first; footplan then makes no plan.",
+                previous.map(a -> a.safety().answeredYes(question)));
+    }
+
+    private Set<PainArea> painAreas() {
+        return prompter.ask("Where do you have pain? " + Values.painAreaWords() + ", comma-separated, or none",
+                "The exercises are chosen and ordered for where it hurts; none gives a routine to prevent pain.",
+                previous.map(a -> a.pain().areas()), Review::areas,
+                text -> enumSet(list(text, true, Values::painArea), PainArea.class));
+    }
+
+    private int painLevel() {
+        return number("Pain level on a typical day, 0-10",
+                "Stronger pain keeps the doses low; 8 or more on a typical day needs a clinician first.",
+                previous.map(a -> a.pain().level()), 0, Pain.MAX_LEVEL);
+    }
+
+    private boolean legRadiating() {
+        return prompter.yesNo("Does the pain travel down your leg (like sciatica)?",
+                "Pain that travels down the leg changes which exercises are safe and how hard they are.",
+                previous.map(a -> a.pain().legRadiating()));
+    }
+
+    private Footwear footwear() {
+        Optional<Footwear> before = previous.map(Answers::footwear);
+        boolean heels = prompter.yesNo("Do you often wear high heels?",
+                "Heels shorten the calf and load the front of the foot; the plan adds exercises and advice.",
+                before.map(Footwear::highHeels));
+        boolean pointed = prompter.yesNo("Do you often wear shoes with pointed toes?",
+                "Narrow, pointed shoes squeeze the toes; the plan adds toe exercises and advice.",
+                before.map(Footwear::pointedToes));
+        boolean poorFit = prompter.yesNo("Do your shoes fit poorly (tight, loose or worn out)?",
+                "Shoes that fit badly change how you walk; the plan adds advice on footwear.",
+                before.map(Footwear::poorFit));
+        boolean running = prompter.yesNo("Do you run?",
+                "Runners get exercises for the shins and calves, and advice on worn running shoes.",
+                before.map(Footwear::running));
+        String notes = prompter.ask("Anything else about your shoes? free text, - for none",
+                "The rules look for words like heels, worn or narrow in these notes.",
+                Optional.of(before.map(Footwear::notes).orElse("")), Function.identity(),
+                text -> text.equals(CLEAR) ? "" : Values.notes(text));
+        return new Footwear(heels, pointed, poorFit, running, notes);
+    }
+
+    private Abilities abilities() {
+        Optional<Abilities> before = previous.map(Answers::abilities);
+        boolean oneLeg = prompter.yesNo("Can you stand on one leg for 10 seconds, holding a chair?",
+                "Exercises done on one leg are adapted when balancing is hard today.",
+                before.map(Abilities::standOnOneLeg));
+        boolean lie = prompter.yesNo("Can you lie down on the floor and get up again?",
+                "Exercises lying on the floor are done on a bed or a chair instead when getting down is hard.",
+                before.map(Abilities::lieOnFloor));
+        boolean sit = prompter.yesNo("Can you sit on the floor and get up again?",
+                "Exercises sitting on the floor are done on a chair instead when getting down is hard.",
+                before.map(Abilities::sitOnFloor));
+        return new Abilities(oneLeg, lie, sit);
+    }
+
+    private Set<Equipment> equipment() {
+        return prompter.ask("What do you have at home? " + Values.equipmentWords() + ", comma-separated, or none",
+                "Exercises that need a band or a towel are adapted or left out when you do not have one.",
+                previous.map(Answers::equipment), Review::equipment,
+                text -> enumSet(list(text, true, Values::equipment), Equipment.class));
+    }
+
+    private int sessionMinutes() {
+        return number("Minutes per session, 10-40",
+                "Each session fits this time; the least important exercise is shortened or dropped to fit.",
+                Optional.of(previous.map(Answers::sessionMinutes).orElse(DEFAULT_SESSION_MINUTES)),
+                Answers.MIN_SESSION_MINUTES, Answers.MAX_SESSION_MINUTES);
+    }
+
+    private Schedule schedule() {
+        Optional<Schedule> before = previous.map(Answers::schedule);
+        int sessions = number("Sessions per week, 2 or 3",
+                "Two or three sessions a week leave the feet time to recover in between.",
+                Optional.of(before.map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
+                Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
+        Set<DayOfWeek> days = days(sessions, before);
+        LocalTime time = prompter.ask("Time of day, HH:MM", "Each session goes into your calendar at this local time.",
+                Optional.of(before.map(Schedule::time).orElse(DEFAULT_TIME)), Values::timeText, Values::timeOfDay);
+        ZoneId zone = prompter.ask("Time zone, an IANA zone id such as Europe/Berlin",
+                "Sessions stay at the same local time in this zone, also across daylight saving changes.",
+                before.map(Schedule::zone).or(() -> defaultZone), ZoneId::getId, Values::zone);
+        LocalDate start = prompter.ask("First day of the program, YYYY-MM-DD",
+                "The first session is on this day or the next allowed day after it.",
+                Optional.of(before.map(Schedule::start).orElse(defaultStart)), LocalDate::toString, Values::date);
+        int weeks = number("Program length in weeks, 1-26",
+                "Doses start low and rise slowly over the program; 6 weeks is a good first program.",
+                Optional.of(before.map(Schedule::weeks).orElse(DEFAULT_WEEKS)), Schedule.MIN_WEEKS,
+                Schedule.MAX_WEEKS);
+        int reminder = number("Reminder before each session in minutes, 0-1440, 0 for none",
+                "Your calendar app alerts you this many minutes before each session.",
+                Optional.of(before.map(Schedule::reminderMinutes).orElse(AnswersTree.DEFAULT_REMINDER_MINUTES)),
+                0, Schedule.MAX_REMINDER_MINUTES);
+        return new Schedule(sessions, days, time, zone, start, weeks, reminder, skip(before));
+    }
+
+    private TreeSet<LocalDate> skip(Optional<Schedule> before) {
+        return prompter.ask("Dates with no session, YYYY-MM-DD comma-separated, or none",
+                "Holidays or busy days get no session; dates outside the program change nothing.",
+                Optional.of(before.map(s -> new TreeSet<>(s.skip())).orElse(new TreeSet<>())), Review::dates,
+                text -> new TreeSet<>(list(text, true, Values::date)));
+    }
+
+    private Set<DayOfWeek> days(int sessions, Optional<Schedule> before) {
+        Set<DayOfWeek> usual = sessions == 2 ? EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)
+                : EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+        Set<DayOfWeek> fallback = before.map(Schedule::days).filter(d -> d.size() >= sessions).orElse(usual);
+        return prompter.ask("Days you could train, at least " + sessions + " of " + Values.DAY_WORDS
+                        + ", comma-separated",
+                "Sessions go only on these days, spread over the week.",
+                Optional.of(fallback), Review::days,
+                text -> {
+                    Set<DayOfWeek> days = enumSet(list(text, false, Values::day), DayOfWeek.class);
+                    if (days.size() < sessions) {
+                        throw new BadValue("choose at least " + sessions + " days for " + sessions
+                                + " sessions a week");
+                    }
+                    return days;
+                });
+    }
+
+    private String name() {
+        return prompter.ask("Your name for the calendar, optional, - for none",
+                "The name titles the calendar and names its file; it stays on this computer.",
+                Optional.of(previous.map(Answers::name).orElse("")), Function.identity(),
+                text -> text.equals(CLEAR) ? "" : Values.name(text));
+    }
+
+    private int number(String question, String help, Optional<Integer> fallback, int min, int max) {
+        return prompter.ask(question, help, fallback, String::valueOf, text -> Values.wholeNumber(text, min, max));
+    }
+
+    /** Items separated by commas or spaces; {@code none} for no items when that is allowed; no repeats. */
+    private static <T> List<T> list(String text, boolean noneAllowed, TextParser<T> item) throws BadValue {
+        if (noneAllowed && text.strip().equalsIgnoreCase(NONE)) {
+            return List.of();
+        }
+        List<T> items = new ArrayList<>();
+        Set<T> seen = new LinkedHashSet<>();
+        for (String word : text.strip().split("[,\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            T value = item.parse(word);
+            if (!seen.add(value)) {
+                throw new BadValue(Values.quote(word) + " is listed twice; list each one once");
+            }
+            items.add(value);
+        }
+        if (items.isEmpty()) {
+            throw new BadValue("type at least one" + (noneAllowed ? ", or none" : ""));
+        }
+        return items;
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Collection<E> items, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        set.addAll(items);
+        return set;
+    }
+
+    /** A zone the answers file can hold: IANA ids only, so a bare UTC offset becomes Etc/UTC or no default. */
+    private static Optional<ZoneId> usableZone(ZoneId zone) {
+        try {
+            return Optional.of(Values.zone(zone.getId()));
+        } catch (BadValue e) {
+            return zone.normalized().equals(ZoneOffset.UTC) ? Optional.of(ZoneId.of("Etc/UTC")) : Optional.empty();
+        }
+    }
+
+    private void heading(String title) {
+        prompter.say("");
+        prompter.say(title + ":");
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

@@ -1,0 +1,7 @@
+package footplan.questionnaire;
+
+/** Reads one answer given as text, in the file or at a prompt; throws with a hint when it cannot be used. */
+@FunctionalInterface
+interface TextParser<T> {
+    T parse(String text) throws BadValue;
+}

@@ -1,0 +1,360 @@
+package footplan.questionnaire;
+
+import static footplan.questionnaire.AnswersFixtures.validAnswers;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuestionnaireTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final int SAFETY_QUESTIONS = SafetyQuestion.values().length;
+
+    /** What the questionnaire returned and everything it printed. */
+    private record Run(Questionnaire.Outcome outcome, String output) {
+        Answers answers() {
+            return assertInstanceOf(Questionnaire.Completed.class, outcome).answers();
+        }
+
+        List<String> changes() {
+            return assertInstanceOf(Questionnaire.Completed.class, outcome).changes();
+        }
+
+        int count(String text) {
+            return output.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+        }
+    }
+
+    private static Run run(Optional<Answers> previous, ZoneId zone, List<String> lines) {
+        String input = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+        StringWriter printed = new StringWriter();
+        Questionnaire questionnaire = new Questionnaire(new BufferedReader(new StringReader(input)),
+                new PrintWriter(printed), previous, zone, TODAY);
+        Questionnaire.Outcome outcome = questionnaire.ask();
+        return new Run(outcome, printed.toString());
+    }
+
+    private static Run firstRun(List<String> lines) {
+        return run(Optional.empty(), BERLIN, lines);
+    }
+
+    private static Run update(List<String> lines) {
+        return run(Optional.of(validAnswers()), BERLIN, lines);
+    }
+
+    private static List<String> lines(Object... parts) {
+        List<String> lines = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof List<?> list) {
+                list.forEach(line -> lines.add((String) line));
+            } else {
+                lines.add((String) part);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> times(int n, String line) {
+        return Collections.nCopies(n, line);
+    }
+
+    /** First-run answers up to and including the pain level. */
+    private static List<String> safeUpToLevel(String level) {
+        return lines(times(SAFETY_QUESTIONS, "n"), "knee, back", level);
+    }
+
+    /** A complete first run that gives the answers of the design example. */
+    private static List<String> designExample() {
+        return lines(safeUpToLevel("4"),
+                "n",                                 // leg radiating
+                "y", "n", "n", "y",                  // heels, pointed, poor fit, running
+                "heels at work three days a week",   // notes
+                "y", "y", "y",                       // one leg, lie, sit
+                "chair, band, towel",                // equipment
+                "", "", "", "", "", "", "", "",      // minutes .. reminder: the offered defaults
+                "2026-12-24",                        // skip
+                "Alex",                              // name
+                "");                                 // save
+    }
+
+    /** An update that changes only the pain level. */
+    private static List<String> updateWithLevel(String level) {
+        return lines(times(SAFETY_QUESTIONS, ""), "", level, times(21, ""), "");
+    }
+
+    @Test
+    void aFirstRunGivesTheAnswersTyped() {
+        Run run = firstRun(designExample());
+        Answers a = run.answers();
+        assertEquals("Alex", a.name());
+        assertEquals(Set.of(PainArea.KNEE, PainArea.BACK), a.pain().areas());
+        assertEquals(4, a.pain().level());
+        assertFalse(a.pain().legRadiating());
+        assertTrue(a.safety().yes().isEmpty());
+        assertEquals(new Footwear(true, false, false, true, "heels at work three days a week"), a.footwear());
+        assertEquals(new Abilities(true, true, true), a.abilities());
+        assertEquals(Set.of(Equipment.CHAIR, Equipment.BAND, Equipment.TOWEL), a.equipment());
+        assertEquals(20, a.sessionMinutes());
+        Schedule s = a.schedule();
+        assertEquals(3, s.sessionsPerWeek());
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), s.days());
+        assertEquals(LocalTime.of(7, 30), s.time());
+        assertEquals(BERLIN, s.zone());
+        assertEquals(TODAY, s.start());
+        assertEquals(6, s.weeks());
+        assertEquals(10, s.reminderMinutes());
+        assertEquals(Set.of(LocalDate.of(2026, 12, 24)), s.skip());
+        assertEquals(validAnswers(), a);
+        assertEquals(List.of(), run.changes());
+    }
+
+    @Test
+    void aFirstRunShowsTheSummaryAndAsksToSave() {
+        String out = firstRun(designExample()).output();
+        assertTrue(out.startsWith("Answer each question and press Enter."));
+        assertTrue(out.contains("Your answers:\n  name: Alex\n  pain: back, knee, level 4 of 10, down the leg: no\n"));
+        assertTrue(out.contains("  sessions: 3 a week of 20 minutes, on mon, wed, fri at 07:30 (Europe/Berlin)\n"));
+        assertTrue(out.contains("Save these answers and make the plan? [Y/n]: "));
+        assertFalse(out.contains("since last time"));
+    }
+
+    @Test
+    void theAnswersOfAFirstRunCanBeSavedAndReadBack() {
+        Answers answers = firstRun(designExample()).answers();
+        assertEquals(answers, AnswersFile.parse(AnswersFile.toYaml(answers), "answers.yaml"));
+    }
+
+    @Test
+    void anUpdateKeepsEveryAnswerButTheOneChanged() {
+        Run run = update(updateWithLevel("6"));
+        Answers expected = validAnswers();
+        expected = new Answers(expected.name(), new Pain(expected.pain().areas(), 6, false), expected.safety(),
+                expected.footwear(), expected.abilities(), expected.equipment(), expected.sessionMinutes(),
+                expected.schedule());
+        assertEquals(expected, run.answers());
+        assertEquals(List.of("pain level changed from 4 to 6"), run.changes());
+        assertTrue(run.output().contains("Changes since last time:\n  - pain level changed from 4 to 6\n"));
+    }
+
+    @Test
+    void everyPromptOfAnUpdateOffersTheEarlierAnswer() {
+        String out = update(updateWithLevel("")).output();
+        for (String prompt : List.of("  A recent fall or injury? y/n [n]: ",
+                "Where do you have pain? back, hip, knee, comma-separated, or none [back, knee]: ",
+                "Pain level on a typical day, 0-10 [4]: ",
+                "Do you often wear high heels? y/n [y]: ",
+                "Anything else about your shoes? free text, - for none [heels at work three days a week]: ",
+                "What do you have at home? chair, band, towel, comma-separated, or none [chair, band, towel]: ",
+                "Minutes per session, 10-40 [20]: ",
+                "Sessions per week, 2 or 3 [3]: ",
+                "Days you could train, at least 3 of mon, tue, wed, thu, fri, sat, sun, comma-separated"
+                        + " [mon, wed, fri]: ",
+                "Time of day, HH:MM [07:30]: ",
+                "Time zone, an IANA zone id such as Europe/Berlin [Europe/Berlin]: ",
+                "First day of the program, YYYY-MM-DD [2026-12-01]: ",
+                "Program length in weeks, 1-26 [6]: ",
+                "Reminder before each session in minutes, 0-1440, 0 for none [10]: ",
+                "Dates with no session, YYYY-MM-DD comma-separated, or none [2026-12-24]: ",
+                "Your name for the calendar, optional, - for none [Alex]: ")) {
+            assertTrue(out.contains(prompt), () -> "missing prompt: " + prompt + "\nin\n" + out);
+        }
+    }
+
+    @Test
+    void anUpdateWithNoChangeSaysSo() {
+        Run run = update(updateWithLevel(""));
+        assertEquals(validAnswers(), run.answers());
+        assertEquals(List.of(), run.changes());
+        assertTrue(run.output().contains("No changes since last time."));
+    }
+
+    @Test
+    void anUpdateNamesEveryChangeInPlainWords() {
+        List<String> lines = lines(times(SAFETY_QUESTIONS, ""), "knee", "", times(5, ""), "-", times(3, ""),
+                "none", "", "2", "", "18:00", "", "", "", "", "none", "-", "");
+        Run run = update(lines);
+        assertEquals(List.of("name changed from \"Alex\" to (none)",
+                "pain areas changed from back, knee to knee",
+                "shoe notes changed from \"heels at work three days a week\" to (none)",
+                "equipment changed from chair, band, towel to none",
+                "sessions per week changed from 3 to 2",
+                "time changed from 07:30 to 18:00",
+                "skipped dates changed from 2026-12-24 to none"), run.changes());
+    }
+
+    @Test
+    void aNumberOutOfRangeIsAskedAgainWithAHint() {
+        Run run = firstRun(lines(safeUpToLevel("12"), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
+        assertEquals(4, run.answers().pain().level());
+        assertTrue(run.output().contains("  12 is out of range; allowed 0-10.\n"));
+        assertEquals(2, run.count("Pain level on a typical day, 0-10: "));
+    }
+
+    @Test
+    void everyKindOfBadAnswerIsAskedAgain() {
+        List<String> lines = lines(times(SAFETY_QUESTIONS - 1, "n"), "maybe", "n",
+                "knee, neck", "knee, knee", "knee, back", "four", "4",
+                "n", "y", "n", "n", "y", "heels at work three days a week", "y", "y", "y",
+                "chair, dumbbell", "chair, band, towel", "45", "", "", "mon", "monday, wednesday, friday",
+                "25:00", "7.30", "07:30", "Mars/Olympus", "", "2026-02-30", "", "27", "", "", "2026-12-24", "Alex", "");
+        Run run = firstRun(lines);
+        assertEquals(validAnswers(), run.answers());
+        for (String hint : List.of("\"maybe\" is not an answer here; type y or n.",
+                "\"neck\" is not a pain area; allowed: back, hip, knee.",
+                "\"knee\" is listed twice; list each one once.",
+                "\"four\" is not a whole number; allowed 0-10.",
+                "\"dumbbell\" is not equipment we know; allowed: chair, band, towel.",
+                "45 is out of range; allowed 10-40.",
+                "choose at least 3 days for 3 sessions a week.",
+                "\"25:00\" is not a time of day (HH:MM).",
+                "\"7.30\" is not a time of day (HH:MM); write it with a colon, in quotes: \"07:30\".",
+                "\"Mars/Olympus\" is not a known time zone; write an IANA zone id such as Europe/Berlin.",
+                "\"2026-02-30\" is not a real date: February 2026 has 28 days.",
+                "27 is out of range; allowed 1-26.")) {
+            assertTrue(run.output().contains("  " + hint + "\n"), () -> "missing hint: " + hint);
+        }
+    }
+
+    @Test
+    void aQuestionWithoutADefaultNeedsAnAnswer() {
+        Run run = firstRun(lines(safeUpToLevel(""), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
+        assertEquals(4, run.answers().pain().level());
+        assertTrue(run.output().contains("  Please type an answer (? tells you why it is asked).\n"));
+    }
+
+    @Test
+    void aQuestionMarkExplainsTheQuestionAndAsksAgain() {
+        Run run = firstRun(lines(safeUpToLevel("?"), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
+        assertEquals(4, run.answers().pain().level());
+        assertTrue(run.output().contains("Pain level on a typical day, 0-10: "
+                + "  Stronger pain keeps the doses low; 8 or more on a typical day needs a clinician first.\n"
+                + "Pain level on a typical day, 0-10: "));
+    }
+
+    @Test
+    void aYesToTheFirstSafetyQuestionStopsAtOnce() {
+        Run run = firstRun(lines("y", "n", "n"));
+        assertEquals(new Questionnaire.SafetyStop(List.of(SafetyQuestion.SADDLE_NUMBNESS.description())),
+                run.outcome());
+        assertEquals(1, run.count("y/n"));
+        assertFalse(run.output().contains("Where do you have pain"));
+    }
+
+    @Test
+    void aYesToALaterSafetyQuestionNamesThatSign() {
+        Run run = firstRun(lines("n", "n", "n", "yes"));
+        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+    }
+
+    @Test
+    void anEarlierYesIsTheDefaultSoEnterStopsAgain() {
+        Answers referral = AnswersFile.read(java.nio.file.Path.of("examples/referral.yaml"));
+        Run run = run(Optional.of(referral), BERLIN, times(SAFETY_QUESTIONS, ""));
+        assertTrue(run.output().contains("  A recent fall or injury? y/n [y]: "));
+        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+    }
+
+    @Test
+    void painOfNineStopsTheQuestionnaire() {
+        Run run = firstRun(lines(safeUpToLevel("9"), "n"));
+        assertEquals(new Questionnaire.SafetyStop(List.of("pain of 8 or more on a typical day")), run.outcome());
+        assertFalse(run.output().contains("travel down your leg"));
+    }
+
+    @Test
+    void painOfSevenDoesNotStop() {
+        assertEquals(7, firstRun(lines(safeUpToLevel("7"), designExample().subList(SAFETY_QUESTIONS + 2, 31)))
+                .answers().pain().level());
+    }
+
+    @Test
+    void theEndOfInputHalfwayCancels() {
+        Run run = firstRun(designExample().subList(0, 15));
+        assertEquals(new Questionnaire.Cancelled(), run.outcome());
+    }
+
+    @Test
+    void noInputAtAllCancels() {
+        Run run = firstRun(List.of());
+        assertEquals(new Questionnaire.Cancelled(), run.outcome());
+        assertTrue(run.output().contains("Safety first"));
+    }
+
+    @Test
+    void theEndOfInputAtTheConfirmationCancels() {
+        List<String> lines = designExample();
+        assertEquals(new Questionnaire.Cancelled(), firstRun(lines.subList(0, lines.size() - 1)).outcome());
+    }
+
+    @Test
+    void decliningToSaveCancels() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(lines.size() - 1, "n");
+        assertEquals(new Questionnaire.Cancelled(), firstRun(lines).outcome());
+    }
+
+    @Test
+    void theConfirmationAcceptsYesAndExplainsItself() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(lines.size() - 1, "?");
+        lines.add("later");
+        lines.add("yes");
+        Run run = firstRun(lines);
+        assertEquals(validAnswers(), run.answers());
+        assertTrue(run.output().contains("Yes saves the answers file and makes the plan;"));
+        assertTrue(run.output().contains("\"later\" is not an answer here; type y or n."));
+    }
+
+    @Test
+    void noneMeansPreventionAndNoEquipment() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS, "none");
+        lines.set(SAFETY_QUESTIONS + 11, "none");
+        Answers answers = firstRun(lines).answers();
+        assertTrue(answers.pain().areas().isEmpty());
+        assertTrue(answers.equipment().isEmpty());
+    }
+
+    @Test
+    void twoSessionsOfferTwoDays() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 13, "2");
+        Run run = firstRun(lines);
+        assertEquals(EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY), run.answers().schedule().days());
+        assertTrue(run.output().contains("at least 2 of mon, tue, wed, thu, fri, sat, sun, comma-separated [tue, fri]: "));
+    }
+
+    @Test
+    void aBareUtcOffsetIsOfferedAsEtcUtc() {
+        Run run = run(Optional.empty(), ZoneOffset.UTC, designExample());
+        assertEquals(ZoneId.of("Etc/UTC"), run.answers().schedule().zone());
+    }
+
+    @Test
+    void anotherOffsetIsNotOfferedAsAZone() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.add(SAFETY_QUESTIONS + 17, "Asia/Tokyo");
+        Run run = run(Optional.empty(), ZoneOffset.ofHours(2), lines);
+        assertTrue(run.output().contains("Time zone, an IANA zone id such as Europe/Berlin: "));
+        assertEquals(ZoneId.of("Asia/Tokyo"), run.answers().schedule().zone());
+    }
+}
