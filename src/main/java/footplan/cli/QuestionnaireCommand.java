@@ -1,15 +1,97 @@
 package footplan.cli;
 
+import footplan.questionnaire.Answers;
+import footplan.questionnaire.AnswersFile;
+import footplan.questionnaire.Questionnaire;
+import footplan.rules.Referral;
+import footplan.rules.RuleBook;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code footplan questionnaire}: placeholder until the interactive questionnaire lands. */
+/** {@code footplan questionnaire}: ask in the terminal, save the answers, then plan exactly as {@code plan} does. */
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = "Answer the questions in the terminal, save your answers, then plan.")
+        description = {"Answer the questions in the terminal, save your answers, then plan.",
+                "When the answers file exists, its answers are the defaults: Enter keeps them."})
 final class QuestionnaireCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Footplan footplan;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--answers", paramLabel = "FILE", defaultValue = "answers.yaml",
+            description = "Where your answers are kept (default: ${DEFAULT-VALUE}).")
+    Path answers;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
+    Path rules;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "Calendar file to write or update (default: calendars/<name>.ics).")
+    Path calendar;
+
+    @Option(names = "--explain", description = "Show every rule that fired and why.")
+    boolean explain;
+
+    @Option(names = "--fresh", description = "Start a new program (new calendar events) instead of updating.")
+    boolean fresh;
 
     @Override
     public Integer call() {
-        throw new footplan.UserInputException("the questionnaire is not ready yet; use plan --answers FILE");
+        Optional<Answers> previous = Files.exists(answers) ? Optional.of(readPrevious()) : Optional.empty();
+        RuleBook ruleBook = RulesOption.load(rules);
+        PrintWriter out = spec.commandLine().getOut();
+        Environment env = footplan.env;
+        Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, previous,
+                env.zone(), env.today()).ask();
+        out.println();
+        if (outcome instanceof Questionnaire.SafetyStop stop) {
+            TextReport.referral(new Referral(stop.reasons().stream().map(r -> "You reported " + r + ".").toList()),
+                    out);
+            return ExitCode.REFERRAL;
+        }
+        if (outcome instanceof Questionnaire.Cancelled cancelled) {
+            return cancelled(cancelled);
+        }
+        Answers person = ((Questionnaire.Completed) outcome).answers();
+        AnswersFile.write(answers, person);
+        out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
+                + answers + ".bak)." : "."));
+        out.println();
+        PlanOutcome plan = Planner.plan(person, ruleBook, Planner.calendarFile(calendar, person), fresh, env);
+        TextReport.print(plan, explain, out);
+        return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
+    }
+
+    private Answers readPrevious() {
+        try {
+            return AnswersFile.read(answers);
+        } catch (footplan.UserInputException e) {
+            throw new footplan.UserInputException(e.getMessage() + " (fix it, or move it away to start over)", e);
+        }
+    }
+
+    private int cancelled(Questionnaire.Cancelled cancelled) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (cancelled.inputEnded() && !footplan.env.interactive()) {
+            err.println("footplan: standard input ended before the questionnaire was finished; " + answers
+                    + " is unchanged. Give one answer per line, or run it in a terminal.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println("Nothing was saved; " + answers + " is as it was.");
+        spec.commandLine().getOut().flush();
+        return ExitCode.DONE;
     }
 }

@@ -59,8 +59,12 @@ public final class Questionnaire {
         }
     }
 
-    /** The input ended (Ctrl-D, an empty pipe) or the person declined to save: leave everything as it was. */
-    public record Cancelled() implements Outcome {
+    /**
+     * The input ended (Ctrl-D, an empty pipe) or the person declined to save: leave everything as it was.
+     *
+     * @param inputEnded true when the input ran out before the questionnaire finished, false when declined
+     */
+    public record Cancelled(boolean inputEnded) implements Outcome {
     }
 
     /** Pain this strong on a typical day needs a clinician before an exercise plan. */
@@ -98,7 +102,7 @@ public final class Questionnaire {
         try {
             return askAll();
         } catch (Prompter.EndOfInput e) {
-            return new Cancelled();
+            return new Cancelled(true);
         }
     }
 
@@ -142,7 +146,7 @@ public final class Questionnaire {
         }
         boolean save = prompter.confirm("Save these answers and make the plan?",
                 "Yes saves the answers file and makes the plan; no leaves the answers file as it was.");
-        return save ? new Completed(answers, changes) : new Cancelled();
+        return save ? new Completed(answers, changes) : new Cancelled(false);
     }
 
     private boolean safety(SafetyQuestion question) {

@@ -289,27 +289,27 @@ class QuestionnaireTest {
     @Test
     void theEndOfInputHalfwayCancels() {
         Run run = firstRun(designExample().subList(0, 15));
-        assertEquals(new Questionnaire.Cancelled(), run.outcome());
+        assertEquals(new Questionnaire.Cancelled(true), run.outcome());
     }
 
     @Test
     void noInputAtAllCancels() {
         Run run = firstRun(List.of());
-        assertEquals(new Questionnaire.Cancelled(), run.outcome());
+        assertEquals(new Questionnaire.Cancelled(true), run.outcome());
         assertTrue(run.output().contains("Safety first"));
     }
 
     @Test
     void theEndOfInputAtTheConfirmationCancels() {
         List<String> lines = designExample();
-        assertEquals(new Questionnaire.Cancelled(), firstRun(lines.subList(0, lines.size() - 1)).outcome());
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(lines.subList(0, lines.size() - 1)).outcome());
     }
 
     @Test
     void decliningToSaveCancels() {
         List<String> lines = new ArrayList<>(designExample());
         lines.set(lines.size() - 1, "n");
-        assertEquals(new Questionnaire.Cancelled(), firstRun(lines).outcome());
+        assertEquals(new Questionnaire.Cancelled(false), firstRun(lines).outcome());
     }
 
     @Test

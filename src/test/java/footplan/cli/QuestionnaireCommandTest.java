@@ -1,0 +1,133 @@
+package footplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import footplan.questionnaire.Answers;
+import footplan.questionnaire.AnswersFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code footplan questionnaire} end to end, with answers piped in one per line. */
+class QuestionnaireCommandTest {
+
+    private static final int SAFETY_QUESTIONS = 8;
+
+    @TempDir
+    Path temp;
+
+    private Path answers() {
+        return temp.resolve("answers.yaml");
+    }
+
+    private Path calendar() {
+        return temp.resolve("calendars").resolve("me.ics");
+    }
+
+    private Cli.Result questionnaire(List<String> lines) {
+        String input = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+        return Cli.runWith(Cli.environment("q-program", input), "questionnaire", "--answers", answers().toString(),
+                "--calendar", calendar().toString());
+    }
+
+    /** A first run: knee pain 4, runs, chair band and towel, the offered schedule, skips Christmas Eve. */
+    private static List<String> firstRun() {
+        List<String> lines = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        lines.addAll(List.of("knee", "4", "n", "n", "n", "n", "y", "worn running shoes", "y", "y", "y",
+                "chair, band, towel", "", "", "", "", "", "", "", "", "2026-12-24", "Sam", ""));
+        return lines;
+    }
+
+    @Test
+    void aFirstRunSavesTheAnswersAndPlans() throws IOException {
+        Cli.Result result = questionnaire(firstRun());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Answers saved = AnswersFile.read(answers());
+        assertThat(saved.name()).isEqualTo("Sam");
+        assertThat(saved.schedule().start()).isEqualTo(Cli.NOW.atZone(saved.schedule().zone()).toLocalDate());
+        assertThat(result.out()).contains("Safety first", "Saved your answers to " + answers(),
+                "Your exercises, in the order you do them", "Calendar: " + calendar());
+        assertThat(calendar()).exists();
+    }
+
+    @Test
+    void anUpdateChangesOneAnswerKeepsTheRestAndUpdatesTheCalendar() throws IOException {
+        questionnaire(firstRun());
+        Answers before = AnswersFile.read(answers());
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, ""));
+        update.addAll(Collections.nCopies(15, ""));
+        update.add("18:00");
+        update.addAll(Collections.nCopies(7, ""));
+
+        Cli.Result result = questionnaire(update);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Answers after = AnswersFile.read(answers());
+        assertThat(after.schedule().time()).hasToString("18:00");
+        assertThat(after.pain()).isEqualTo(before.pain());
+        assertThat(after.footwear()).isEqualTo(before.footwear());
+        assertThat(result.out()).contains("Changes since last time:", "Moved (");
+        assertThat(temp.resolve("answers.yaml.bak")).exists();
+    }
+
+    @Test
+    void aYesToASafetyQuestionStopsAtOnceWithoutSavingOrPlanning() {
+        Cli.Result result = questionnaire(List.of("y"));
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.out()).contains("Please see a clinician", "No routine or calendar was made")
+                .doesNotContain("Your pain");
+        assertThat(answers()).doesNotExist();
+        assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
+    void inputThatEndsEarlyLeavesTheAnswersFileAsItWas() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+
+        Cli.Result result = questionnaire(List.of("", "", ""));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("standard input ended", "is unchanged");
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
+    }
+
+    @Test
+    void noInputAtAllFailsClearlyInsteadOfHanging() {
+        Cli.Result result = questionnaire(List.of());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("standard input ended");
+        assertThat(answers()).doesNotExist();
+    }
+
+    @Test
+    void decliningToSaveKeepsEverything() {
+        List<String> lines = firstRun();
+        lines.set(lines.size() - 1, "n");
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Nothing was saved");
+        assertThat(answers()).doesNotExist();
+    }
+
+    @Test
+    void aBrokenAnswersFileIsReportedBeforeAnyQuestion() throws IOException {
+        Files.writeString(answers(), "pain: [\n");
+
+        Cli.Result result = questionnaire(firstRun());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(answers().toString(), "move it away");
+        assertThat(result.out()).doesNotContain("Safety first");
+    }
+}
