@@ -4,11 +4,10 @@ import footplan.questionnaire.Equipment;
 import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Exercise;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code footplan exercises}: the catalogue, with steps and the article's dosage ranges. */
@@ -19,15 +18,14 @@ final class ExercisesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         int n = 1;
-        for (Exercise e : RulesOption.load(rules).catalogue().exercises()) {
+        for (Exercise e : rules.load().catalogue().exercises()) {
             out.println(n++ + ". " + e.name() + " [" + e.id() + "], " + e.position().label());
             out.println("   " + e.benefit());
             String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));

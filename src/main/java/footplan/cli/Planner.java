@@ -28,9 +28,4 @@ final class Planner {
                 answers.schedule().reminderMinutes(), fresh, env.newProgramId().get(), env.clock().instant()));
         return new PlanOutcome(answers, routine, Optional.of(sessions), Optional.of(calendar));
     }
-
-    /** The calendar a plan writes to: the one asked for, else {@code calendars/<name>.ics}. */
-    static Path calendarFile(Path requested, Answers answers) {
-        return requested != null ? requested : CalendarNames.defaultFile(answers.name());
-    }
 }

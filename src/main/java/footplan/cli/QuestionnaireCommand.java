@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,24 +34,13 @@ final class QuestionnaireCommand implements Callable<Integer> {
             description = "Where your answers are kept (default: ${DEFAULT-VALUE}).")
     Path answers;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
-    Path rules;
-
-    @Option(names = "--calendar", paramLabel = "FILE",
-            description = "Calendar file to write or update (default: calendars/<name>.ics).")
-    Path calendar;
-
-    @Option(names = "--explain", description = "Show every rule that fired and why.")
-    boolean explain;
-
-    @Option(names = "--fresh", description = "Start a new program (new calendar events) instead of updating.")
-    boolean fresh;
+    @Mixin
+    PlanOptions options;
 
     @Override
     public Integer call() {
         Optional<Answers> previous = Files.exists(answers) ? Optional.of(readPrevious()) : Optional.empty();
-        RuleBook ruleBook = RulesOption.load(rules);
+        RuleBook ruleBook = options.rules.load();
         PrintWriter out = spec.commandLine().getOut();
         Environment env = footplan.env;
         Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, previous,
@@ -69,8 +59,8 @@ final class QuestionnaireCommand implements Callable<Integer> {
         out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
                 + answers + ".bak)." : "."));
         out.println();
-        PlanOutcome plan = Planner.plan(person, ruleBook, Planner.calendarFile(calendar, person), fresh, env);
-        TextReport.print(plan, explain, out);
+        PlanOutcome plan = Planner.plan(person, ruleBook, options.calendarFor(person), options.fresh, env);
+        TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }
 

@@ -3,18 +3,23 @@ package footplan.cli;
 import footplan.rules.RuleBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Which rules to use: the folder asked for, else {@code rules/} when it exists, else the copy in the jar. */
+/**
+ * The {@code --rules} option every command shares: the folder asked for, else {@code rules/} when it exists
+ * in the current folder, else the copy built into the jar.
+ */
 final class RulesOption {
 
     static final Path DEFAULT_FOLDER = Path.of("rules");
 
-    private RulesOption() {
-    }
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
+    Path folder;
 
-    static RuleBook load(Path requested) {
-        if (requested != null) {
-            return RuleBook.fromFolder(requested);
+    RuleBook load() {
+        if (folder != null) {
+            return RuleBook.fromFolder(folder);
         }
         return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER) : RuleBook.bundled();
     }
