@@ -191,4 +191,70 @@ class PlanCommandTest {
         assertThat(after.get("sessions").get(0).get("start").asText()).contains("T18:15");
         assertThat(after.get("changes").get("moved").size()).isEqualTo(before.get("sessions").size());
     }
+
+    private JsonNode rerun(String from, String to) throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        String text = Files.readString(Path.of("examples/knee-runner.yaml"));
+        Files.writeString(answers, text);
+        plan(answers.toString());
+        Files.writeString(answers, text.replace(from, to));
+        return json(plan(answers.toString(), "--format", "json"));
+    }
+
+    private static java.util.List<JsonNode> sessions(JsonNode doc, String status) {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        doc.get("sessions").forEach(s -> {
+            if (s.get("status").asText().equals(status)) {
+                found.add(s);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void aRerunWithFewerSessionsAWeekCancelsTheThirdSessionsAndKeepsTheOthers() throws IOException {
+        JsonNode doc = rerun("sessions_per_week: 3", "sessions_per_week: 2");
+
+        java.util.List<JsonNode> cancelled = sessions(doc, "cancelled");
+        assertThat(cancelled).isNotEmpty().allSatisfy(s -> assertThat(s.get("sequence").asInt()).isEqualTo(1));
+        assertThat(sessions(doc, "confirmed")).allSatisfy(s -> assertThat(s.get("uid").asText())
+                .matches("test-program-w\\d\\d-s[12]@footplan"));
+        assertThat(doc.get("changes").get("cancelled")).hasSize(cancelled.size());
+    }
+
+    @Test
+    void aRerunWithMoreWeeksAddsSessionsAndSlowsTheProgressionOfTheOthers() throws IOException {
+        JsonNode doc = rerun("weeks: 6", "weeks: 8");
+
+        assertThat(doc.get("changes").get("added").size()).isEqualTo(6);
+        assertThat(doc.get("changes").get("cancelled").size()).isZero();
+        // Week 1 is the low end either way; later weeks progress more slowly over 8 weeks, so they change.
+        assertThat(sessions(doc, "confirmed")).filteredOn(s -> s.get("week").asInt() == 1)
+                .allSatisfy(s -> assertThat(s.get("sequence").asInt()).isZero());
+        assertThat(sessions(doc, "confirmed")).filteredOn(s -> s.get("week").asInt() == 3)
+                .allSatisfy(s -> assertThat(s.get("sequence").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void aRerunWithOtherDaysMovesTheSessionsUnderTheSameIds() throws IOException {
+        JsonNode doc = rerun("days: [mon, wed, fri]", "days: [tue, thu, sat]");
+
+        assertThat(doc.get("changes").get("moved").size()).isPositive();
+        assertThat(sessions(doc, "confirmed")).allSatisfy(s ->
+                assertThat(s.get("uid").asText()).startsWith("test-program-w"));
+    }
+
+    @Test
+    void freshStartsANewProgramAndKeepsTheOldCalendarAsBackup() throws IOException {
+        plan("examples/knee-runner.yaml");
+        byte[] old = Files.readAllBytes(calendar());
+
+        Cli.Result result = Cli.runWith(Cli.environment("second-program", ""), "plan", "--answers",
+                "examples/knee-runner.yaml", "--calendar", calendar().toString(), "--fresh");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(calendar())).contains("second-program-w01-s1@footplan")
+                .doesNotContain("test-program");
+        assertThat(Files.readAllBytes(Path.of(calendar() + ".bak"))).isEqualTo(old);
+    }
 }
