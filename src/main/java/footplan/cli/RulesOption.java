@@ -28,7 +28,15 @@ final class RulesOption {
     CommandSpec mixee;
 
     RuleBook load() {
-        RuleCache cache = cache();
+        return load(cache());
+    }
+
+    private RuleBook load(RuleCache cache) {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
+        return prefetched != null ? prefetched.get() : loadNow(cache);
+    }
+
+    private RuleBook loadNow(RuleCache cache) {
         if (folder != null) {
             return RuleBook.fromFolder(folder, cache);
         }
@@ -40,7 +48,15 @@ final class RulesOption {
      * supplier waits for them and throws what {@link #load} would have thrown.
      */
     Supplier<RuleBook> loadInBackground() {
-        FutureTask<RuleBook> task = new FutureTask<>(this::load);
+        return loadInBackground(cache());
+    }
+
+    Supplier<RuleBook> loadInBackground(RuleCache cache) {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
+        if (prefetched != null) {
+            return prefetched;
+        }
+        FutureTask<RuleBook> task = new FutureTask<>(() -> loadNow(cache));
         Thread thread = new Thread(task, "footplan-rules");
         thread.setDaemon(true); // a command that fails on its answers exits without waiting for the rules
         thread.start();

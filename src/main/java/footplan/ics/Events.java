@@ -5,6 +5,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -46,13 +47,18 @@ final class Events {
                 new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)),
                 new Sequence(sequence),
                 ImmutableStatus.VEVENT_CONFIRMED,
-                new DtStart<>(draft.start()),
-                new DtEnd<>(draft.end()),
+                withZones(new DtStart<>(draft.start())),
+                withZones(new DtEnd<>(draft.end())),
                 new Summary(draft.summary()),
                 new Description(draft.description()),
                 new XProperty(ParsedCalendar.EXERCISES, String.join(" ", draft.exercises())));
         var alarms = draft.reminderMinutes() > 0 ? List.of(alarm(draft)) : List.<VAlarm>of();
         return new VEvent(new PropertyList(properties), new ComponentList<>(alarms));
+    }
+
+    private static <P extends DateProperty<?>> P withZones(P property) {
+        property.setTimeZoneRegistry(GlobalZones.INSTANCE);
+        return property;
     }
 
     private static VAlarm alarm(Draft draft) {

@@ -21,10 +21,23 @@ final class Zones {
     private Zones() {
     }
 
-    /** The bundled definition of a zone id (aliases resolved), if iCal4j has one. */
-    static Optional<VTimeZone> definition(String zoneId) {
+    /**
+     * The bundled definition of a zone id (aliases resolved), if iCal4j has one. Synchronized because the registry
+     * fills plain hash maps as it loads a zone, and a batch writes calendars on several threads.
+     */
+    static synchronized Optional<VTimeZone> definition(String zoneId) {
         var zone = REGISTRY.getTimeZone(zoneId);
         return zone == null ? Optional.empty() : Optional.of(zone.getVTimeZone());
+    }
+
+    /** iCal4j's time zone of an id, for {@link GlobalZones}. */
+    static synchronized net.fortuna.ical4j.model.TimeZone timeZone(String id) {
+        return REGISTRY.getTimeZone(id);
+    }
+
+    /** iCal4j's TZID for a zone id, for {@link GlobalZones}. */
+    static synchronized String tzId(String zoneId) {
+        return REGISTRY.getTzId(zoneId);
     }
 
     static String tzid(VTimeZone definition) {

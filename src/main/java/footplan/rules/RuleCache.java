@@ -75,6 +75,16 @@ public final class RuleCache {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleCache cache && java.util.Objects.equals(folder, cache.folder);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(folder);
+    }
+
+    @Override
     public String toString() {
         return folder == null ? "no rule cache" : "rule cache in " + folder;
     }
