@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes a routine's sessions as an RFC 5545 calendar, updating the previous file at the same path in place.
@@ -35,10 +34,25 @@ public final class CalendarWriter {
      * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
      */
     public static CalendarResult write(CalendarRequest request) {
+        return write(request, PreviousCalendar.read(request.file(), request.fresh()));
+    }
+
+    /**
+     * Writes the calendar of the request, given the previous calendar at the same path as read ahead by
+     * {@link PreviousCalendar#read} (with the request's file and {@code fresh}).
+     *
+     * @throws IllegalArgumentException when {@code previous} was read for another file or freshness
+     * @see #write(CalendarRequest)
+     */
+    public static CalendarResult write(CalendarRequest request, PreviousCalendar previousCalendar) {
         var file = request.file();
-        var previousBytes = CalendarFiles.readPrevious(file);
-        var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
-                : previousBytes.map(bytes -> ParsedCalendar.parse(file, bytes));
+        if (!previousCalendar.file().equals(file) || previousCalendar.fresh() != request.fresh()) {
+            throw new IllegalArgumentException("the previous calendar was read for " + previousCalendar.file()
+                    + (previousCalendar.fresh() ? " (fresh)" : "") + ", not for " + file
+                    + (request.fresh() ? " (fresh)" : ""));
+        }
+        var previousBytes = previousCalendar.bytes();
+        var previous = previousCalendar.parsed();
         var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
         var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
         var events = outcome.events().stream().map(Reconciler.Written::component).toList();
