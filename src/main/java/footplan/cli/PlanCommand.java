@@ -42,7 +42,7 @@ final class PlanCommand implements Callable<Integer> {
         Supplier<RuleBook> rules = options.rules.loadInBackground();
         Answers person = AnswersFile.read(answers);
         Path calendar = options.calendarFor(person);
-        Supplier<PreviousCalendar> previous = Planner.readAhead(calendar, options.fresh);
+        Supplier<PreviousCalendar> previous = Planner.readAhead(person, calendar, options.fresh);
         RuleBook ruleBook = rules.get();
         PlanOutcome outcome = Planner.plan(person, ruleBook, calendar, options.fresh, previous, footplan.env);
         report(outcome, spec.commandLine().getOut());

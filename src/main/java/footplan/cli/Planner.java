@@ -42,10 +42,13 @@ final class Planner {
     }
 
     /**
-     * Starts reading (and parsing) the previous calendar on a thread of its own: a rerun's calendar takes about
-     * as long to read as the rules take to run, and neither needs the other.
+     * Starts reading (and parsing) the previous calendar, and loading the person's time zone for the calendar, on
+     * a thread of its own: together they take about as long as the rules take to run, and neither needs the other.
      */
-    static Supplier<PreviousCalendar> readAhead(Path calendarFile, boolean fresh) {
-        return Background.start("footplan-calendar", () -> PreviousCalendar.read(calendarFile, fresh));
+    static Supplier<PreviousCalendar> readAhead(Answers answers, Path calendarFile, boolean fresh) {
+        return Background.start("footplan-calendar", () -> {
+            CalendarWriter.prepare(answers.schedule().zone());
+            return PreviousCalendar.read(calendarFile, fresh);
+        });
     }
 }

@@ -65,6 +65,14 @@ public final class CalendarWriter {
         return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
     }
 
+    /**
+     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE and zone rules) ahead of
+     * {@link #write}, so a caller can do it on a thread of its own; writing does it anyway when it was not done.
+     */
+    public static void prepare(java.time.ZoneId zone) {
+        Zones.definition(zone.getId()).ifPresent(definition -> GlobalZones.INSTANCE.getZoneId(Zones.tzid(definition)));
+    }
+
     private static List<Draft> drafts(CalendarRequest request, String programId) {
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
