@@ -4,6 +4,7 @@ import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,20 @@ public final class CalendarWriter {
                 .toList();
     }
 
+    /**
+     * The end on the person's clock: {@code minutes} after the start as the clock shows it. Counted on the time
+     * line instead, a session that runs over the moment the clocks go back would end at a local time that, read
+     * as a calendar reads it (RFC 5545 takes the first of two equal times), comes before its start.
+     */
+    private static ZonedDateTime end(ZonedDateTime start, int minutes) {
+        return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
+    }
+
     private static Draft draft(CalendarRequest request, String programId, Session session) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
-                start.plusMinutes(week.minutes()), SessionText.summary(session.week(), session.slot()),
+                end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
                 SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }

@@ -39,8 +39,13 @@ final class Values {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     /** Other libraries may register zone ids of their own (ical4j adds "ical4j~<uuid>"); only IANA ids count. */
     private static final Pattern IANA_ZONE = Pattern.compile("[A-Za-z][A-Za-z0-9/_+-]*");
+    /**
+     * The JDK still knows the SystemV zones that the IANA database dropped in 2020; calendar apps and the
+     * calendar library do not, so a plan in one could never be written as a calendar.
+     */
+    private static final String DROPPED_FROM_IANA = "SystemV/";
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> IANA_ZONE.matcher(id).matches())
+            .filter(id -> IANA_ZONE.matcher(id).matches() && !id.startsWith(DROPPED_FROM_IANA))
             .collect(Collectors.toUnmodifiableSet());
     private static final int MAX_SHOWN = 60;
 
