@@ -4,6 +4,8 @@ import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -29,13 +31,29 @@ public final class CalendarWriter {
      *
      * <p>The calendar is validated before anything on disk changes; the previous file is kept as
      * {@code <name>.bak} and replaced in one atomic move. When the file already holds exactly this calendar,
-     * nothing is written.
+     * nothing is written. Runs on the same file take turns ({@link CalendarLock}): a run waits a few seconds for
+     * another one to finish, then gives up without changing anything.
      *
      * @throws footplan.UserInputException when the previous file cannot be used (damaged, not footplan's, a
-     *                                     folder) or the new one cannot be written; the previous file is unchanged
+     *                                     folder), the new one cannot be written, or another run is still
+     *                                     updating it; the previous file is then unchanged
      * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
      */
     public static CalendarResult write(CalendarRequest request) {
+        return write(request, CalendarLock.WAIT);
+    }
+
+    /** As {@link #write(CalendarRequest)}, waiting up to {@code wait} for another run on the same calendar. */
+    static CalendarResult write(CalendarRequest request, Duration wait) {
+        if (Files.isDirectory(request.file())) {
+            throw Problems.folder(request.file());
+        }
+        try (var lock = CalendarLock.acquire(request.file(), wait)) {
+            return writeLocked(request);
+        }
+    }
+
+    private static CalendarResult writeLocked(CalendarRequest request) {
         var file = request.file();
         var previousBytes = CalendarFiles.readPrevious(file);
         var previous = request.fresh() ? Optional.<ParsedCalendar>empty()

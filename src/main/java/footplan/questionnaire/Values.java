@@ -44,8 +44,11 @@ final class Values {
      * calendar library do not, so a plan in one could never be written as a calendar.
      */
     private static final String DROPPED_FROM_IANA = "SystemV/";
+    /** iCal4j also registers "ical4j-local-N" zones, made from calendar files, as soon as it reads one. */
+    private static final String ICAL4J = "ical4j";
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> IANA_ZONE.matcher(id).matches() && !id.startsWith(DROPPED_FROM_IANA))
+            .filter(id -> IANA_ZONE.matcher(id).matches())
+            .filter(id -> !id.startsWith(DROPPED_FROM_IANA) && !id.startsWith(ICAL4J))
             .collect(Collectors.toUnmodifiableSet());
     private static final int MAX_SHOWN = 60;
 
