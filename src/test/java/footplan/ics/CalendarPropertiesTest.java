@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CalendarPropertiesTest {
 
     /** Fewer than the rules' properties: each sample writes and reads files. */
-    private static final int TRIES = 60;
+    private static final int TRIES = 40;
     private static final Instant STAMP = Instant.parse("2026-11-23T12:00:00Z");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
