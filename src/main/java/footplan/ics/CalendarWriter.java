@@ -4,6 +4,9 @@ import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +31,29 @@ public final class CalendarWriter {
      *
      * <p>The calendar is validated before anything on disk changes; the previous file is kept as
      * {@code <name>.bak} and replaced in one atomic move. When the file already holds exactly this calendar,
-     * nothing is written.
+     * nothing is written. Runs on the same file take turns ({@link CalendarLock}): a run waits a few seconds for
+     * another one to finish, then gives up without changing anything.
      *
      * @throws footplan.UserInputException when the previous file cannot be used (damaged, not footplan's, a
-     *                                     folder) or the new one cannot be written; the previous file is unchanged
+     *                                     folder), the new one cannot be written, or another run is still
+     *                                     updating it; the previous file is then unchanged
      * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
      */
     public static CalendarResult write(CalendarRequest request) {
+        return write(request, CalendarLock.WAIT);
+    }
+
+    /** As {@link #write(CalendarRequest)}, waiting up to {@code wait} for another run on the same calendar. */
+    static CalendarResult write(CalendarRequest request, Duration wait) {
+        if (Files.isDirectory(request.file())) {
+            throw Problems.folder(request.file());
+        }
+        try (var lock = CalendarLock.acquire(request.file(), wait)) {
+            return writeLocked(request);
+        }
+    }
+
+    private static CalendarResult writeLocked(CalendarRequest request) {
         var file = request.file();
         var previousBytes = CalendarFiles.readPrevious(file);
         var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
@@ -59,11 +78,20 @@ public final class CalendarWriter {
                 .toList();
     }
 
+    /**
+     * The end on the person's clock: {@code minutes} after the start as the clock shows it. Counted on the time
+     * line instead, a session that runs over the moment the clocks go back would end at a local time that, read
+     * as a calendar reads it (RFC 5545 takes the first of two equal times), comes before its start.
+     */
+    private static ZonedDateTime end(ZonedDateTime start, int minutes) {
+        return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
+    }
+
     private static Draft draft(CalendarRequest request, String programId, Session session) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
-                start.plusMinutes(week.minutes()), SessionText.summary(session.week(), session.slot()),
+                end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
                 SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }
