@@ -1,5 +1,6 @@
 package footplan.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -12,7 +13,19 @@ final class CalendarNames {
 
     /** {@code calendars/<name>.ics}, or {@code calendars/footplan.ics} when the name gives no usable file name. */
     static Path defaultFile(String name) {
-        return Path.of("calendars", fileStem(name) + ".ics");
+        try {
+            return Path.of("calendars", fileStem(name) + ".ics");
+        } catch (InvalidPathException e) {
+            // Under a locale whose file names cannot hold these letters (LANG=C), "Zoë" becomes "zoe".
+            return Path.of("calendars", asciiStem(name) + ".ics");
+        }
+    }
+
+    /** The stem in plain ASCII letters and digits: accents dropped, other scripts left out. */
+    static String asciiStem(String name) {
+        String stem = fileStem(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return stem.isEmpty() ? "footplan" : stem;
     }
 
     /** Lowercase letters and digits of any script, words joined by dashes; "Zoë Smith" gives "zoë-smith". */

@@ -42,9 +42,29 @@ public final class Footplan implements Runnable {
     public static CommandLine commandLine(Environment env) {
         Footplan footplan = new Footplan(env);
         CommandLine cli = new CommandLine(footplan);
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> footplan.failed(ex, line));
+        cli.setExecutionStrategy(Footplan::runCatchingErrors);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> footplan.failed(unwrap(ex), line));
         cli.setParameterExceptionHandler(Footplan::badOptions);
         return cli;
+    }
+
+    /**
+     * Runs the command; an {@link Error} (a stack overflow, out of memory) is handed to {@link #failed} like any
+     * other bug, since picocli only hands on Exceptions and would let an Error out with Java's own stack trace.
+     */
+    private static int runCatchingErrors(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            CommandLine line = parsed.subcommands().isEmpty() ? parsed.commandSpec().commandLine()
+                    : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine();
+            throw new CommandLine.ExecutionException(line, e.toString(), e);
+        }
+    }
+
+    /** The failure itself, not the wrapper picocli or {@link #runCatchingErrors} put around an Error. */
+    private static Throwable unwrap(Exception ex) {
+        return ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error ? error : ex;
     }
 
     @Override
@@ -53,15 +73,15 @@ public final class Footplan implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of the commands above.");
     }
 
-    private int failed(Exception ex, CommandLine line) {
+    private int failed(Throwable ex, CommandLine line) {
         PrintWriter err = line.getErr();
         if (ex instanceof UserInputException) {
             err.println("footplan: " + ex.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT;
         }
-        err.println("footplan: unexpected error: " + ex + ". This is a bug in footplan;"
-                + (showStackTraces() ? "" : " run again with --verbose or FOOTPLAN_DEBUG=1 for details."));
+        err.println("footplan: unexpected error: " + ex + ". This is a bug in footplan"
+                + (showStackTraces() ? ":" : "; run again with --verbose or FOOTPLAN_DEBUG=1 for details."));
         if (showStackTraces()) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));

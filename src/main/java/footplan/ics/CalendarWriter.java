@@ -4,9 +4,13 @@ import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a routine's sessions as an RFC 5545 calendar, updating the previous file at the same path in place.
@@ -27,32 +31,63 @@ public final class CalendarWriter {
      *
      * <p>The calendar is validated before anything on disk changes; the previous file is kept as
      * {@code <name>.bak} and replaced in one atomic move. When the file already holds exactly this calendar,
-     * nothing is written.
+     * nothing is written. Runs on the same file take turns ({@link CalendarLock}): a run waits a few seconds for
+     * another one to finish, then gives up without changing anything.
      *
      * @throws footplan.UserInputException when the previous file cannot be used (damaged, not footplan's, a
-     *                                     folder) or the new one cannot be written; the previous file is unchanged
+     *                                     folder), the new one cannot be written, or another run is still
+     *                                     updating it; the previous file is then unchanged
      * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
      */
     public static CalendarResult write(CalendarRequest request) {
-        return write(request, PreviousCalendar.read(request.file(), request.fresh()));
+        return write(request, CalendarLock.WAIT, Optional.empty());
     }
 
     /**
-     * Writes the calendar of the request, given the previous calendar at the same path as read ahead by
-     * {@link PreviousCalendar#read} (with the request's file and {@code fresh}).
+     * As {@link #write(CalendarRequest)}, with the previous calendar as {@link PreviousCalendar#read} found it
+     * ahead of time (for the request's file and {@code fresh}), so that parsing it need not wait for the rules.
+     * The file is read again under the lock, and the read-ahead is used only when the file still holds the very
+     * same bytes: a run that changed the calendar meanwhile is never lost.
      *
-     * @throws IllegalArgumentException when {@code previous} was read for another file or freshness
-     * @see #write(CalendarRequest)
+     * @throws IllegalArgumentException when {@code readAhead} was read for another file or freshness
      */
-    public static CalendarResult write(CalendarRequest request, PreviousCalendar previousCalendar) {
-        var file = request.file();
-        if (!previousCalendar.file().equals(file) || previousCalendar.fresh() != request.fresh()) {
-            throw new IllegalArgumentException("the previous calendar was read for " + previousCalendar.file()
-                    + (previousCalendar.fresh() ? " (fresh)" : "") + ", not for " + file
+    public static CalendarResult write(CalendarRequest request, PreviousCalendar readAhead) {
+        if (!readAhead.file().equals(request.file()) || readAhead.fresh() != request.fresh()) {
+            throw new IllegalArgumentException("the previous calendar was read for " + readAhead.file()
+                    + (readAhead.fresh() ? " (fresh)" : "") + ", not for " + request.file()
                     + (request.fresh() ? " (fresh)" : ""));
         }
-        var previousBytes = previousCalendar.bytes();
-        var previous = previousCalendar.parsed();
+        return write(request, CalendarLock.WAIT, Optional.of(readAhead));
+    }
+
+    /** As {@link #write(CalendarRequest)}, waiting up to {@code wait} for another run on the same calendar. */
+    static CalendarResult write(CalendarRequest request, Duration wait) {
+        return write(request, wait, Optional.empty());
+    }
+
+    /**
+     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE) ahead of {@link #write}, so a caller
+     * can do it on a thread of its own; writing does it anyway when it was not done.
+     */
+    public static void prepare(java.time.ZoneId zone) {
+        Zones.definition(zone.getId());
+    }
+
+    private static CalendarResult write(CalendarRequest request, Duration wait, Optional<PreviousCalendar> readAhead) {
+        if (Files.isDirectory(request.file())) {
+            throw Problems.folder(request.file());
+        }
+        try (var lock = CalendarLock.acquire(request.file(), wait)) {
+            return writeLocked(request, readAhead);
+        }
+    }
+
+    private static CalendarResult writeLocked(CalendarRequest request, Optional<PreviousCalendar> readAhead) {
+        var file = request.file();
+        var previousBytes = CalendarFiles.readPrevious(file);
+        var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
+                : previousBytes.map(bytes -> readAhead.flatMap(ahead -> ahead.parsedIfStill(bytes))
+                        .orElseGet(() -> ParsedCalendar.parse(file, bytes)));
         var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
         var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
         var events = outcome.events().stream().map(Reconciler.Written::component).toList();
@@ -65,14 +100,6 @@ public final class CalendarWriter {
         return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
     }
 
-    /**
-     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE and zone rules) ahead of
-     * {@link #write}, so a caller can do it on a thread of its own; writing does it anyway when it was not done.
-     */
-    public static void prepare(java.time.ZoneId zone) {
-        Zones.definition(zone.getId()).ifPresent(definition -> GlobalZones.INSTANCE.getZoneId(Zones.tzid(definition)));
-    }
-
     private static List<Draft> drafts(CalendarRequest request, String programId) {
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
@@ -81,11 +108,20 @@ public final class CalendarWriter {
                 .toList();
     }
 
+    /**
+     * The end on the person's clock: {@code minutes} after the start as the clock shows it. Counted on the time
+     * line instead, a session that runs over the moment the clocks go back would end at a local time that, read
+     * as a calendar reads it (RFC 5545 takes the first of two equal times), comes before its start.
+     */
+    private static ZonedDateTime end(ZonedDateTime start, int minutes) {
+        return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
+    }
+
     private static Draft draft(CalendarRequest request, String programId, Session session) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
-                start.plusMinutes(week.minutes()), SessionText.summary(session.week(), session.slot()),
+                end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
                 SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }

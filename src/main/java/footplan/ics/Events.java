@@ -1,12 +1,14 @@
 package footplan.ics;
 
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -20,6 +22,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +50,8 @@ final class Events {
                 new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)),
                 new Sequence(sequence),
                 ImmutableStatus.VEVENT_CONFIRMED,
-                withZones(new DtStart<>(draft.start())),
-                withZones(new DtEnd<>(draft.end())),
+                javaTime(new DtStart<>(zoned(draft.start()), draft.start())),
+                javaTime(new DtEnd<>(zoned(draft.end()), draft.end())),
                 new Summary(draft.summary()),
                 new Description(draft.description()),
                 new XProperty(ParsedCalendar.EXERCISES, String.join(" ", draft.exercises())));
@@ -56,8 +59,14 @@ final class Events {
         return new VEvent(new PropertyList(properties), new ComponentList<>(alarms));
     }
 
-    private static <P extends DateProperty<?>> P withZones(P property) {
-        property.setTimeZoneRegistry(GlobalZones.INSTANCE);
+    /** The TZID of a time; its zone is one iCal4j has a VTIMEZONE for ({@link Zones#canonical}). */
+    private static ParameterList zoned(ZonedDateTime time) {
+        return new ParameterList(List.of(new TzId(time.getZone().getId())));
+    }
+
+    /** The local time is written as java.time has it, not as iCal4j's own zone rules would ({@link JavaTimeZones}). */
+    private static <P extends DateProperty<?>> P javaTime(P property) {
+        property.setTimeZoneRegistry(JavaTimeZones.REGISTRY);
         return property;
     }
 

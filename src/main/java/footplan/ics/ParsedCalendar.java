@@ -89,7 +89,8 @@ record ParsedCalendar(String programId, String title, List<ParsedEvent> events, 
     // (dates, durations, offsets); all of them mean the same to the person: the file cannot be read.
     private static Calendar build(Path file, byte[] bytes) {
         try (var reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            return new CalendarBuilder(GlobalZones.INSTANCE).build(reader);
+            // Local times are read with java.time's zone rules, as they were written (see JavaTimeZones).
+            return new CalendarBuilder(JavaTimeZones.REGISTRY).build(reader);
         } catch (ParserException | IOException | RuntimeException e) {
             throw Problems.damaged(file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }

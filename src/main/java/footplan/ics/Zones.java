@@ -30,16 +30,6 @@ final class Zones {
         return zone == null ? Optional.empty() : Optional.of(zone.getVTimeZone());
     }
 
-    /** iCal4j's time zone of an id, for {@link GlobalZones}. */
-    static synchronized net.fortuna.ical4j.model.TimeZone timeZone(String id) {
-        return REGISTRY.getTimeZone(id);
-    }
-
-    /** iCal4j's TZID for a zone id, for {@link GlobalZones}. */
-    static synchronized String tzId(String zoneId) {
-        return REGISTRY.getTzId(zoneId);
-    }
-
     static String tzid(VTimeZone definition) {
         return definition.getTimeZoneId().getValue();
     }

@@ -39,8 +39,16 @@ final class Values {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     /** Other libraries may register zone ids of their own (ical4j adds "ical4j~<uuid>"); only IANA ids count. */
     private static final Pattern IANA_ZONE = Pattern.compile("[A-Za-z][A-Za-z0-9/_+-]*");
+    /**
+     * The JDK still knows the SystemV zones that the IANA database dropped in 2020; calendar apps and the
+     * calendar library do not, so a plan in one could never be written as a calendar.
+     */
+    private static final String DROPPED_FROM_IANA = "SystemV/";
+    /** iCal4j also registers "ical4j-local-N" zones, made from calendar files, as soon as it reads one. */
+    private static final String ICAL4J = "ical4j";
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> IANA_ZONE.matcher(id).matches())
+            .filter(id -> !id.startsWith(DROPPED_FROM_IANA) && !id.startsWith(ICAL4J))
             .collect(Collectors.toUnmodifiableSet());
     private static final int MAX_SHOWN = 60;
 

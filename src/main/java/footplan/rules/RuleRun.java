@@ -17,6 +17,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * One run of the rules over one person's facts, phase by phase, recording every fact a rule inserted
@@ -62,7 +63,7 @@ final class RuleRun {
             facts.forEach(session::insert);
             for (String phase : PHASES) {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
-                int fired = session.fireAllRules(match -> ruleNames.test(match.getRule().getName()), MAX_FIRINGS);
+                int fired = fire(session, phase, ruleNames);
                 if (fired >= MAX_FIRINGS) {
                     throw new RulesException(run.loopMessage(phase));
                 }
@@ -74,6 +75,45 @@ final class RuleRun {
             session.dispose();
         }
         return run;
+    }
+
+    /**
+     * Fires the phase's rules. A rule whose action throws (a division by zero, a bad argument) is a mistake in
+     * the rule files, like a syntax error: it is reported with the rule's name, not as a bug of footplan.
+     */
+    private static int fire(KieSession session, String phase, Predicate<String> ruleNames) {
+        try {
+            return session.fireAllRules(match -> ruleNames.test(match.getRule().getName()), MAX_FIRINGS);
+        } catch (ConsequenceException e) {
+            throw new RulesException("the rule \"" + e.getMatch().getRule().getName() + "\" failed in the " + phase
+                    + " phase: " + describe(e.getCause() == null ? e : e.getCause())
+                    + ". No plan or calendar was written; fix that rule.", e);
+        } catch (RuntimeException e) {
+            // A condition that throws reaches us as Drools' own evaluation error, which names the rule and file.
+            if (!e.getClass().getName().startsWith("org.drools.")) {
+                throw e;
+            }
+            throw new RulesException("the rules failed in the " + phase + " phase: " + oneLine(e.getMessage())
+                    + (e.getCause() == null ? "" : ": " + describe(rootCause(e)))
+                    + ". No plan or calendar was written; fix that rule.", e);
+        }
+    }
+
+    /** The first failure, without the layers of the rule engine's wrapping around it. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String describe(Throwable cause) {
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 
     boolean referred() {

@@ -8,4 +8,8 @@ public class RulesException extends UserInputException {
     public RulesException(String message) {
         super(message);
     }
+
+    public RulesException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

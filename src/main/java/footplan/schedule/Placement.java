@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 import footplan.questionnaire.Schedule;
 
-/** Puts the program's sessions on dates and times: Quartz first, then DST gaps and skipped dates. */
+/** Puts the program's sessions on dates and times: Quartz first, then skipped dates, then notes on clock changes. */
 final class Placement {
 
     private final Schedule schedule;
@@ -33,7 +33,6 @@ final class Placement {
     static Placement place(Schedule schedule, Program program) {
         Placement placement = new Placement(schedule, program);
         placement.takeQuartzFireTimes();
-        placement.addSessionsQuartzSkipped();
         placement.moveOrDropSkippedSessions();
         placement.noteClockChanges();
         return placement;
@@ -47,28 +46,19 @@ final class Placement {
         return List.copyOf(notes);
     }
 
+    /** Quartz gives the dates; java.time puts the time on the person's clock, DST changes included. */
     private void takeQuartzFireTimes() {
-        List<ZonedDateTime> fireTimes = QuartzFireTimes.between(program.chosen(), time(), zone(),
-                program.start(), program.end(), schedule.skip());
-        for (ZonedDateTime fire : fireTimes) {
-            LocalDate date = fire.toLocalDate();
+        List<LocalDate> dates = QuartzFireTimes.between(program.chosen(), time(), program.start(), program.end(),
+                schedule.skip());
+        for (LocalDate date : dates) {
             if (!isPlannedSessionDate(date)) {
-                throw new IllegalStateException("Quartz fired on " + fire + ", which is not a session date");
+                throw new IllegalStateException("Quartz fired on " + date + ", which is not a session date");
             }
-            // Quartz takes the second of two equal wall-clock times; the calendar file means the first.
-            add(date, date, fire.withEarlierOffsetAtOverlap());
+            add(date, date, WallClock.at(date, time(), zone()));
         }
-    }
-
-    /** Quartz silently fires nothing on a day whose session time the clocks skip; those sessions still happen. */
-    private void addSessionsQuartzSkipped() {
         program.sessionDates().filter(this::isPlannedSessionDate).filter(date -> !sessions.containsKey(date))
-                .forEach(date -> {
-                    if (zone().getRules().getValidOffsets(date.atTime(time())).isEmpty()) {
-                        add(date, date, WallClock.at(date, time(), zone()));
-                    } else {
-                        throw new IllegalStateException("Quartz fired nothing on session date " + date);
-                    }
+                .findFirst().ifPresent(date -> {
+                    throw new IllegalStateException("Quartz fired nothing on session date " + date);
                 });
     }
 

@@ -2,11 +2,9 @@ package footplan.schedule;
 
 import java.text.ParseException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -23,37 +21,39 @@ import org.quartz.spi.OperableTrigger;
 import footplan.UserInputException;
 
 /**
- * Session instants as Quartz computes them: a cron trigger on the chosen days at the chosen time, with the
- * skipped dates excluded by a holiday calendar, evaluated without any scheduler.
+ * The dates of the sessions as Quartz computes them: a cron trigger on the chosen days, with the skipped dates
+ * excluded by a holiday calendar, evaluated without any scheduler.
  *
- * <p>What Quartz 2.5.2 does around DST changes, and what the caller has to make up for: a time that does not
- * exist on a spring-forward day (02:30 in New York on 2027-03-14) gets no fire time at all that day, silently;
- * a time that happens twice on a fall-back day fires once, at its second occurrence (the later offset).
+ * <p>Quartz works on the person's own calendar (local dates, read as UTC so that no clock ever changes), and the
+ * person's zone is applied afterwards with java.time ({@link WallClock}). Quartz in the person's zone goes through
+ * {@link TimeZone}, which knows clock changes only up to 2037 for zones whose changes follow no fixed rule
+ * (Casablanca and Gaza move with Ramadan, Windhoek's last rule is wrong): there it fired an hour off, or on the
+ * wrong day. In any zone it also silently dropped a session whose time the clocks skip, and took the second of two
+ * equal times when they go back.
  */
 final class QuartzFireTimes {
 
     private static final String TRIGGER_NAME = "footplan-sessions";
     /** Quartz cron expressions only fire from 1970 up to {@link CronExpression#MAX_YEAR}. */
     private static final int FIRST_YEAR = 1970;
+    private static final TimeZone LOCAL = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     private QuartzFireTimes() {
     }
 
-    /** Fire times in {@code [from, to)}, in the person's zone, in time order. */
-    static List<ZonedDateTime> between(Collection<DayOfWeek> days, LocalTime time, ZoneId zone,
-                                       LocalDate from, LocalDate to, Collection<LocalDate> skip) {
+    /** The dates in {@code [from, to)} on the chosen days, less the skipped ones, in order. */
+    static List<LocalDate> between(Collection<DayOfWeek> days, LocalTime time, LocalDate from, LocalDate to,
+                                   Collection<LocalDate> skip) {
         checkWithinReach(from, to);
-        TimeZone timeZone = TimeZone.getTimeZone(zone);
         OperableTrigger trigger = (OperableTrigger) TriggerBuilder.newTrigger()
                 .withIdentity(TRIGGER_NAME)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron(days, time, timeZone)))
-                .startAt(startOfDay(from, zone))
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron(days, time)))
+                .startAt(startOfDay(from))
                 .build();
         // computeFireTimesBetween includes a fire time equal to its upper bound; the program's end is exclusive.
-        Date lastIncluded = Date.from(startOfDay(to, zone).toInstant().minusMillis(1));
-        return TriggerUtils.computeFireTimesBetween(trigger, holidays(skip, zone, timeZone),
-                        startOfDay(from, zone), lastIncluded).stream()
-                .map(fire -> Instant.ofEpochMilli(fire.getTime()).atZone(zone))
+        Date lastIncluded = new Date(startOfDay(to).getTime() - 1);
+        return TriggerUtils.computeFireTimesBetween(trigger, holidays(skip), startOfDay(from), lastIncluded).stream()
+                .map(fire -> fire.toInstant().atOffset(ZoneOffset.UTC).toLocalDate())
                 .toList();
     }
 
@@ -64,29 +64,26 @@ final class QuartzFireTimes {
         }
     }
 
-    private static CronExpression cron(Collection<DayOfWeek> days, LocalTime time, TimeZone timeZone) {
+    private static CronExpression cron(Collection<DayOfWeek> days, LocalTime time) {
         String dayNames = days.stream().map(day -> day.name().substring(0, 3)).collect(Collectors.joining(","));
         String expression = "%d %d %d ? * %s".formatted(time.getSecond(), time.getMinute(), time.getHour(), dayNames);
         try {
             CronExpression cron = new CronExpression(expression);
-            cron.setTimeZone(timeZone);
+            cron.setTimeZone(LOCAL);
             return cron;
         } catch (ParseException e) {
             throw new IllegalStateException("built an invalid cron expression: " + expression, e);
         }
     }
 
-    /**
-     * A holiday calendar excludes whole days of its own time zone (the JVM's unless told), so it is built in the
-     * person's zone: otherwise a skipped date east or west of UTC would exclude part of the wrong day.
-     */
-    private static HolidayCalendar holidays(Collection<LocalDate> skip, ZoneId zone, TimeZone timeZone) {
-        HolidayCalendar holidays = new HolidayCalendar(timeZone);
-        skip.forEach(date -> holidays.addExcludedDate(startOfDay(date, zone)));
+    /** A holiday calendar excludes whole days of its own time zone, here the same local calendar as the trigger. */
+    private static HolidayCalendar holidays(Collection<LocalDate> skip) {
+        HolidayCalendar holidays = new HolidayCalendar(LOCAL);
+        skip.forEach(date -> holidays.addExcludedDate(startOfDay(date)));
         return holidays;
     }
 
-    private static Date startOfDay(LocalDate date, ZoneId zone) {
-        return Date.from(date.atStartOfDay(zone).toInstant());
+    private static Date startOfDay(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

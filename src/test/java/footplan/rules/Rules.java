@@ -2,7 +2,6 @@ package footplan.rules;
 
 import footplan.questionnaire.Answers;
 import footplan.rules.facts.Exercise;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 /** The project's real rules, compiled once per test run, and ways to fire one rule at a time. */
 final class Rules {
 
-    static final RuleBook BOOK = RuleBook.fromFolder(Path.of("rules"));
+    static final RuleBook BOOK = footplan.TestRules.BOOK;
 
     private Rules() {
     }
