@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Footplan.Version.class,
         description = "Foot exercises for back, hip and knee pain, planned from your answers and delivered"
                 + " as a calendar you import.",
-        subcommands = {QuestionnaireCommand.class, PlanCommand.class, ExercisesCommand.class,
+        subcommands = {QuestionnaireCommand.class, PlanCommand.class, BatchCommand.class, ExercisesCommand.class,
                 CheckRulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input (options, answers, rules, files),"
                 + " 3 see a clinician first (no plan made), 1 unexpected error."})

@@ -1,5 +1,7 @@
 package footplan.cli;
 
+import java.util.List;
+
 /** Starts footplan; the only place that exits the process. */
 public final class Main {
 
@@ -11,6 +13,7 @@ public final class Main {
             // Library logs are off by default (simplelogger.properties); a debug run wants them on stderr.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
+        RulesPrefetch.start(List.of(args), Environment.ruleCache(System.getenv(), System.getProperty("user.home")));
         System.exit(Footplan.commandLine(Environment.system()).execute(args));
     }
 }

@@ -6,6 +6,7 @@ import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +38,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Supplier<RuleBook> rules = options.rules.loadInBackground();
         Answers person = AnswersFile.read(answers);
-        RuleBook ruleBook = options.rules.load();
+        RuleBook ruleBook = rules.get();
         PlanOutcome outcome = Planner.plan(person, ruleBook, options.calendarFor(person), options.fresh, footplan.env);
         report(outcome, spec.commandLine().getOut());
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;

@@ -1,13 +1,20 @@
 package footplan.cli;
 
 import footplan.rules.RuleBook;
+import footplan.rules.RuleCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --rules} option every command shares: the folder asked for, else {@code rules/} when it exists
- * in the current folder, else the copy built into the jar.
+ * in the current folder, else the copy built into the jar. Compiled rules are kept in the environment's
+ * {@link RuleCache}.
  */
 final class RulesOption {
 
@@ -17,10 +24,72 @@ final class RulesOption {
             description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
     Path folder;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     RuleBook load() {
+        return load(cache());
+    }
+
+    private RuleBook load(RuleCache cache) {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
+        return prefetched != null ? prefetched.get() : loadNow(cache);
+    }
+
+    private RuleBook loadNow(RuleCache cache) {
         if (folder != null) {
-            return RuleBook.fromFolder(folder);
+            return RuleBook.fromFolder(folder, cache);
         }
-        return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER) : RuleBook.bundled();
+        return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER, cache) : RuleBook.bundled(cache);
+    }
+
+    /**
+     * Starts loading the rules on a thread of their own, so the command can read the answers meanwhile; the
+     * supplier waits for them and throws what {@link #load} would have thrown.
+     */
+    Supplier<RuleBook> loadInBackground() {
+        return loadInBackground(cache());
+    }
+
+    Supplier<RuleBook> loadInBackground(RuleCache cache) {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
+        if (prefetched != null) {
+            return prefetched;
+        }
+        FutureTask<RuleBook> task = new FutureTask<>(() -> loadNow(cache));
+        Thread thread = new Thread(task, "footplan-rules");
+        thread.setDaemon(true); // a command that fails on its answers exits without waiting for the rules
+        thread.start();
+        return () -> join(task);
+    }
+
+    private static RuleBook join(FutureTask<RuleBook> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rules", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The environment's cache, found through the command this option is part of (maybe via {@link PlanOptions}). */
+    private RuleCache cache() {
+        CommandSpec spec = mixee;
+        while (spec != null) {
+            Object command = spec.root().userObject();
+            if (command instanceof Footplan footplan) {
+                return footplan.env.ruleCache();
+            }
+            spec = command instanceof PlanOptions options ? options.mixee : null;
+        }
+        return RuleCache.none();
     }
 }

@@ -21,8 +21,11 @@ final class Zones {
     private Zones() {
     }
 
-    /** The bundled definition of a zone id (aliases resolved), if iCal4j has one. */
-    static Optional<VTimeZone> definition(String zoneId) {
+    /**
+     * The bundled definition of a zone id (aliases resolved), if iCal4j has one. Synchronized because the registry
+     * fills plain hash maps as it loads a zone, and a batch writes calendars on several threads.
+     */
+    static synchronized Optional<VTimeZone> definition(String zoneId) {
         var zone = REGISTRY.getTimeZone(zoneId);
         return zone == null ? Optional.empty() : Optional.of(zone.getVTimeZone());
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -20,19 +21,22 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The compiled knowledge base: the exercise catalogue and the Drools rules of {@code rules/}.
  *
- * <p>Compiling takes most of a second, so build one and use it for every plan; {@link #prescribe} is
- * safe to call from several threads, as each call has its own rule session.
+ * <p>Compiling takes most of a second, so build one and use it for every plan, and give it a {@link RuleCache} so
+ * that the next run reads the compiled rules instead; {@link #prescribe} is safe to call from several threads, as
+ * each call has its own rule session.
  */
 public final class RuleBook {
 
     private final String label;
     private final Catalogue catalogue;
     private final KieBase kieBase;
+    private final boolean fromCache;
 
-    private RuleBook(String label, Catalogue catalogue, KieBase kieBase) {
+    private RuleBook(String label, Catalogue catalogue, KieBase kieBase, boolean fromCache) {
         this.label = label;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
+        this.fromCache = fromCache;
     }
 
     /**
@@ -41,16 +45,41 @@ public final class RuleBook {
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
      */
     public static RuleBook fromFolder(Path folder) {
-        return compile(RuleSource.fromFolder(folder));
+        return fromFolder(folder, RuleCache.none());
+    }
+
+    /**
+     * The rules of a folder on disk, compiled, or read from the cache when these very rules were compiled before.
+     *
+     * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
+     */
+    public static RuleBook fromFolder(Path folder, RuleCache cache) {
+        return load(RuleSource.fromFolder(folder), cache);
     }
 
     /** Compiles the copy of the rules shipped inside the jar. */
     public static RuleBook bundled() {
-        return compile(RuleSource.bundled());
+        return bundled(RuleCache.none());
     }
 
-    private static RuleBook compile(RuleSource source) {
+    /** The copy of the rules shipped inside the jar, compiled or read from the cache. */
+    public static RuleBook bundled(RuleCache cache) {
+        return load(RuleSource.bundled(), cache);
+    }
+
+    private static RuleBook load(RuleSource source, RuleCache cache) {
         Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+        Optional<String> key = RuleCache.key(source);
+        Optional<KieBase> cached = key.flatMap(cache::load);
+        if (cached.isPresent()) {
+            return new RuleBook(source.label(), catalogue, cached.get(), true);
+        }
+        KnowledgeBuilder builder = compile(source);
+        key.ifPresent(k -> cache.store(k, builder.getKnowledgePackages()));
+        return new RuleBook(source.label(), catalogue, builder.newKieBase(), false);
+    }
+
+    private static KnowledgeBuilder compile(RuleSource source) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleSource.RuleFile file : source.drlFiles()) {
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
@@ -60,12 +89,17 @@ public final class RuleBook {
         if (builder.hasErrors()) {
             throw new RulesException(describe(builder.getErrors()));
         }
-        return new RuleBook(source.label(), catalogue, builder.newKieBase());
+        return builder;
     }
 
     /** Where the rules came from: a folder, or the built-in copy. */
     public String label() {
         return label;
+    }
+
+    /** Whether the compiled rules were read from the cache rather than compiled by this run. */
+    boolean fromCache() {
+        return fromCache;
     }
 
     public Catalogue catalogue() {

@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""footplan's benchmark: the figures of the performance targets, side by side with a hello-world JVM.
+
+Run it with bench/run (which builds the jar first). Every footplan run uses a cache folder of its own
+(FOOTPLAN_CACHE), so the numbers never depend on what an earlier session left in ~/.cache.
+
+  1. `footplan plan` on an example, whole process (the launcher script, a new JVM each time): wall time,
+     min/median/max of --runs runs, and the same for `java Hello` measured in between, run for run.
+  2. The peak memory (max RSS) of those plan runs.
+  3. `footplan batch` over --plans generated answers files on --jobs threads: plans per second.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLE = "examples/knee-runner.yaml"
+PLANNING_EXAMPLES = ["examples/knee-runner.yaml", "examples/office-heels.yaml", "examples/hip-no-floor.yaml"]
+
+TARGET_WALL_S = 0.5
+TARGET_RATIO = 12.0
+TARGET_RSS_MIB = 256
+TARGET_PLANS_PER_S = 1000
+
+
+def run(cmd, env, cwd=ROOT):
+    """Runs a command to the end; returns (wall seconds, exit code, stdout, stderr)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    return wall, proc.returncode, out.decode(), err.decode()
+
+
+def run_measured(cmd, env, cwd=ROOT):
+    """Runs a command with its output discarded; returns (wall seconds, the child's own peak RSS in MiB from
+    wait4, exit code)."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.chdir(cwd)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.execvpe(cmd[0], cmd, env)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
+
+
+def stats(values):
+    return min(values), statistics.median(values), max(values)
+
+
+def fmt_s(v):
+    return f"{v:.3f} s"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=10, help="cold runs of plan and of hello (default 10)")
+    parser.add_argument("--plans", type=int, default=3000, help="answers files for the batch (default 3000)")
+    parser.add_argument("--batch-runs", type=int, default=3, help="batch runs (default 3)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="batch threads (default: cores)")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder and print where it is")
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="footplan-bench-")
+    env = dict(os.environ, FOOTPLAN_CACHE=os.path.join(work, "cache"))
+    env.pop("FOOTPLAN_DEBUG", None)
+    try:
+        subprocess.run(["javac", "-d", os.path.join(work, "hello"), os.path.join(ROOT, "bench", "Hello.java")],
+                       check=True)
+        hello = ["java", "-cp", os.path.join(work, "hello"), "Hello"]
+        calendar = os.path.join(work, "calendars", "plan.ics")
+        plan = [os.path.join(ROOT, "footplan"), "plan", "--answers", EXAMPLE, "--calendar", calendar]
+
+        first_wall, first_rss, code = run_measured(plan, env)
+        if code != 0:
+            wall, code, out, err = run(plan, env)
+            sys.exit(f"bench: footplan plan failed (exit {code}):\n{out}{err}")
+        print(f"first run (no class-data archive, no rule cache yet): {fmt_s(first_wall)}, {first_rss:.0f} MiB",
+              flush=True)
+        run_measured(plan, env)  # settles the page cache after the archive was written
+
+        hello_walls, plan_walls, plan_rss = [], [], []
+        for i in range(args.runs):
+            wall, _, _ = run_measured(hello, env)
+            hello_walls.append(wall)
+            wall, rss, code = run_measured(plan, env)
+            if code != 0:
+                sys.exit(f"bench: footplan plan failed on run {i + 1} (exit {code})")
+            plan_walls.append(wall)
+            plan_rss.append(rss)
+            print(f"  run {i + 1:2}: plan {fmt_s(wall)} {rss:5.0f} MiB   hello {fmt_s(hello_walls[-1])}", flush=True)
+
+        batch = batch_figures(args, work, env)
+        table(hello_walls, plan_walls, plan_rss, batch, args)
+    finally:
+        if args.keep:
+            print(f"work folder kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def make_answers(folder, count):
+    """count answers files: the three planning examples in turn, each with a name of its own, and a referral
+    every 50th file, as a real folder of people would have."""
+    os.makedirs(folder)
+    texts = [open(os.path.join(ROOT, p), encoding="utf-8").read() for p in PLANNING_EXAMPLES]
+    referral = open(os.path.join(ROOT, "examples/referral.yaml"), encoding="utf-8").read()
+    for i in range(count):
+        text = referral if i % 50 == 49 else texts[i % len(texts)]
+        text = re.sub(r'(?m)^name: .*$', f'name: "Person {i:05}"', text)
+        with open(os.path.join(folder, f"person-{i:05}.yaml"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def batch_figures(args, work, env):
+    if args.plans <= 0 or args.batch_runs <= 0:
+        return None
+    answers = os.path.join(work, "people")
+    make_answers(answers, args.plans)
+    rates, process_rates = [], []
+    for i in range(args.batch_runs):
+        out = os.path.join(work, f"batch-{i}")
+        cmd = [os.path.join(ROOT, "footplan"), "batch", answers, "--out", out, "--jobs", str(args.jobs)]
+        wall, code, stdout, stderr = run(cmd, env)
+        if code not in (0, 2):
+            sys.exit(f"bench: footplan batch failed (exit {code}):\n{stdout[-2000:]}{stderr[-2000:]}")
+        match = re.search(r"([0-9.]+) plans/s", stdout)
+        if not match:
+            sys.exit(f"bench: no plans/s in the batch summary:\n{stdout[-2000:]}{stderr[-2000:]}")
+        rates.append(float(match.group(1)))
+        process_rates.append(args.plans / wall)
+        summary = stdout.strip().splitlines()[-1]
+        print(f"  batch {i + 1}: {summary}  (whole process {wall:.2f} s, {args.plans / wall:.0f} files/s)",
+              flush=True)
+        shutil.rmtree(out, ignore_errors=True)
+    return rates, process_rates
+
+
+def table(hello_walls, plan_walls, plan_rss, batch, args):
+    h_min, h_med, h_max = stats(hello_walls)
+    p_min, p_med, p_max = stats(plan_walls)
+    r_min, r_med, r_max = stats(plan_rss)
+    ratio = p_med / h_med
+    rows = [
+        ("plan, cold JVM, wall", f"{p_min:.3f} / {p_med:.3f} / {p_max:.3f} s",
+         f"hello {h_min:.3f} / {h_med:.3f} / {h_max:.3f} s; plan = {ratio:.1f}x hello",
+         f"<= {TARGET_WALL_S} s and <= {TARGET_RATIO:.0f}x",
+         p_med <= TARGET_WALL_S and ratio <= TARGET_RATIO),
+        ("plan, peak RSS", f"{r_min:.0f} / {r_med:.0f} / {r_max:.0f} MiB", "", f"<= {TARGET_RSS_MIB} MiB",
+         r_max <= TARGET_RSS_MIB),
+    ]
+    if batch:
+        rates, process_rates = batch
+        b_min, b_med, b_max = stats(rates)
+        w_min, w_med, w_max = stats(process_rates)
+        rows.append((f"batch, {args.plans} files, {args.jobs} jobs", f"{b_min:.0f} / {b_med:.0f} / {b_max:.0f} plans/s",
+                     f"whole process incl. JVM start: {w_min:.0f} / {w_med:.0f} / {w_max:.0f} files/s",
+                     f">= {TARGET_PLANS_PER_S} plans/s", b_med >= TARGET_PLANS_PER_S))
+    widths = [max(len(r[i]) for r in rows + [header()]) for i in range(4)]
+    print()
+    for row in [header()] + rows:
+        cells = [row[i].ljust(widths[i]) for i in range(4)]
+        verdict = row[4] if isinstance(row[4], str) else ("pass" if row[4] else "FAIL")
+        print("  ".join(cells + [verdict]))
+    print(f"\n{args.runs} runs each, min / median / max; {os.cpu_count()} cores; load average now "
+          f"{os.getloadavg()[0]:.2f}")
+
+
+def header():
+    return ("figure", "min / median / max", "baseline", "target", "result")
+
+
+if __name__ == "__main__":
+    main()

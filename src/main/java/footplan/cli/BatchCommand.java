@@ -1,0 +1,165 @@
+package footplan.cli;
+
+import footplan.UserInputException;
+import footplan.questionnaire.AnswersFile;
+import footplan.rules.RuleBook;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code footplan batch}: a plan and a calendar for every answers file of a folder, on several threads sharing one
+ * compiled rule book. A bad file does not stop the others: every failure is listed at the end.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Plan every answers file (*.yaml, *.yml) of a folder and write one calendar per person,"
+                + " named after the answers file: people/alex.yaml gives <out>/alex.ics.",
+                "A file that cannot be planned is reported at the end and the others go on;"
+                        + " the exit code is then 2."})
+final class BatchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Footplan footplan;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of answers files.")
+    Path folder;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "calendars",
+            description = "Folder the calendars are written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Plans made at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--fresh", description = "Start new programs (new calendar events) instead of updating.")
+    boolean fresh;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // A stopwatch for the summary only: nothing it measures goes into a plan or a calendar.
+        long started = System.nanoTime();
+        Supplier<RuleBook> ruleBook = rules.loadInBackground();
+        List<BatchFiles.Person> people = BatchFiles.list(folder, out);
+        int threads = threads();
+        BatchProgress progress = BatchProgress.of(footplan.env.interactive(), spec.commandLine().getErr(),
+                people.size());
+        RuleBook book = ruleBook.get();
+        List<BatchResult> results = run(people, book, threads, progress);
+        progress.done();
+        return report(results, (System.nanoTime() - started) / 1e9);
+    }
+
+    private int threads() {
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1 || n > 256) {
+            throw new UserInputException("--jobs " + n + ": give a number of plans at once from 1 to 256");
+        }
+        return n;
+    }
+
+    private List<BatchResult> run(List<BatchFiles.Person> people, RuleBook book, int threads, BatchProgress progress)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "footplan-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ExecutorCompletionService<BatchResult> done = new ExecutorCompletionService<>(pool);
+            for (BatchFiles.Person person : people) {
+                done.submit(() -> plan(person, book));
+            }
+            BatchResult[] results = new BatchResult[people.size()];
+            for (int i = 0; i < people.size(); i++) {
+                BatchResult result = getResult(done);
+                results[result.index()] = result;
+                progress.advance(result);
+            }
+            return List.of(results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BatchResult getResult(ExecutorCompletionService<BatchResult> done) throws InterruptedException {
+        try {
+            return done.take().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a batch task failed outside its own error handling", e.getCause());
+        }
+    }
+
+    private BatchResult plan(BatchFiles.Person person, RuleBook book) {
+        try {
+            PlanOutcome outcome = Planner.plan(AnswersFile.read(person.answers()), book, person.calendar(), fresh,
+                    footplan.env);
+            return outcome.routine().referred() ? BatchResult.referred(person) : BatchResult.planned(person);
+        } catch (UserInputException e) {
+            return BatchResult.failed(person, e.getMessage(), false);
+        } catch (RuntimeException e) {
+            return BatchResult.failed(person, person.answers() + ": unexpected error: " + e, true);
+        }
+    }
+
+    private int report(List<BatchResult> results, double seconds) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<BatchResult> failed = results.stream().filter(r -> r.outcome() == BatchResult.Outcome.FAILED).toList();
+        if (!failed.isEmpty()) {
+            stderr.println("footplan: " + failed.size() + (failed.size() == 1 ? " file" : " files")
+                    + " could not be planned:");
+            failed.forEach(f -> stderr.println("  " + f.message()));
+            stderr.flush();
+        }
+        long planned = count(results, BatchResult.Outcome.PLANNED);
+        long referred = count(results, BatchResult.Outcome.REFERRED);
+        stdout.println(summary(results.size(), planned, referred, failed.size(), seconds));
+        if (referred > 0) {
+            stdout.println("Referred: these people should see a clinician first; no calendar was made for them: "
+                    + String.join(", ", names(results, BatchResult.Outcome.REFERRED)));
+        }
+        stdout.flush();
+        if (failed.stream().anyMatch(BatchResult::unexpected)) {
+            return ExitCode.UNEXPECTED;
+        }
+        return failed.isEmpty() ? ExitCode.DONE : ExitCode.BAD_INPUT;
+    }
+
+    private String summary(int files, long planned, long referred, int failed, double seconds) {
+        String rate = seconds > 0 ? String.format(Locale.ROOT, "%.0f", (planned + referred) / seconds) : "-";
+        return String.format(Locale.ROOT, "Batch: %d planned, %d referred, %d failed of %d %s in %.2f s"
+                        + " (%s plans/s); calendars in %s", planned, referred, failed, files,
+                files == 1 ? "file" : "files", seconds, rate, out);
+    }
+
+    private static long count(List<BatchResult> results, BatchResult.Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    private static List<String> names(List<BatchResult> results, BatchResult.Outcome outcome) {
+        List<String> names = new ArrayList<>();
+        results.stream().filter(r -> r.outcome() == outcome).forEach(r -> names.add(r.person().answers().toString()));
+        return names;
+    }
+}

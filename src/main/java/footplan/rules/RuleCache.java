@@ -1,0 +1,281 @@
+package footplan.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * A folder of compiled rule books, so that a run whose rules have not changed skips the Drools compiler (most of
+ * a second).
+ *
+ * <p>An entry is keyed on the SHA-256 of everything the compiled rules depend on: the text and name of every rule
+ * file, the catalogue, and the build of footplan and Drools that compiled them. An edited rule file therefore
+ * gives a new key and is compiled afresh; rules with errors are never stored, so their errors are reported as
+ * {@code file:line: message} every time. An entry is checked before it is used (its key and a checksum of its
+ * content, and only the classes a compiled rule book is made of may be read back); one that fails any check, or
+ * fails to load, is ignored and replaced. The cache never makes a run fail: when the folder cannot be written
+ * the rules are simply compiled every time.
+ */
+public final class RuleCache {
+
+    private static final RuleCache NONE = new RuleCache(null);
+
+    /** Raised whenever the entry format or what goes into it changes, so older entries are not read. */
+    private static final int FORMAT = 1;
+    private static final String MAGIC = "footplan compiled rules";
+    private static final String SUFFIX = ".kbase";
+    private static final int KEEP = 8;
+
+    /** Classes a compiled rule book is made of; anything else in an entry means it is not ours. */
+    private static final List<String> TRUSTED = List.of("java.", "org.drools.", "org.kie.", "org.mvel2.", "footplan.");
+
+    private final Path folder;
+
+    private RuleCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Keeps compiled rules in this folder, which is created when first needed. */
+    public static RuleCache in(Path folder) {
+        return new RuleCache(folder);
+    }
+
+    /** Compiles the rules every time. */
+    public static RuleCache none() {
+        return NONE;
+    }
+
+    /** The folder, or empty for {@link #none()}. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleCache cache && java.util.Objects.equals(folder, cache.folder);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(folder);
+    }
+
+    @Override
+    public String toString() {
+        return folder == null ? "no rule cache" : "rule cache in " + folder;
+    }
+
+    /** The key of a rule source compiled by this build of footplan; empty when the build cannot be told apart. */
+    static Optional<String> key(RuleSource source) {
+        if (Build.FINGERPRINT.isEmpty()) {
+            return Optional.empty();
+        }
+        MessageDigest digest = sha256();
+        update(digest, MAGIC + " " + FORMAT);
+        update(digest, Build.FINGERPRINT.get());
+        update(digest, source.catalogue());
+        for (RuleSource.RuleFile file : source.drlFiles()) {
+            update(digest, file.displayName());
+            update(digest, file.text());
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The rule base stored under this key, if there is a sound one. */
+    Optional<KieBase> load(String key) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] entry = Files.readAllBytes(entry(key));
+            List<KiePackage> packages = packages(key, entry);
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            return kieBase.getKiePackages().stream().anyMatch(p -> !p.getRules().isEmpty())
+                    ? Optional.of(kieBase) : Optional.empty();
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return Optional.empty(); // no entry, or one we cannot trust: compile instead
+        }
+    }
+
+    /** Stores the packages of rules that compiled without errors; a failure to store is ignored. */
+    void store(String key, Collection<KiePackage> packages) {
+        if (folder == null) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            byte[] entry = entry(key, new ArrayList<>(packages));
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, ".rules-", ".tmp");
+            Files.write(temporary, entry);
+            Files.move(temporary, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            temporary = null;
+            prune();
+        } catch (IOException | RuntimeException e) {
+            // The cache only saves time; a read-only or full disk costs a compile per run, nothing more.
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    Path entry(String key) {
+        return folder.resolve("rules-" + key + SUFFIX);
+    }
+
+    /** An entry: a header naming the key, then the checksum and length of the serialized payload, then it. */
+    static byte[] entry(String key, Object payloadObject) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
+            out.writeObject(payloadObject);
+        }
+        byte[] bytes = payload.toByteArray();
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(bytes.length + 200);
+        try (DataOutputStream out = new DataOutputStream(entry)) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            out.write(sha256().digest(bytes));
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+        return entry.toByteArray();
+    }
+
+    private static List<KiePackage> packages(String key, byte[] entry) throws IOException, ClassNotFoundException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+            throw new IOException("not an entry for this key");
+        }
+        byte[] checksum = in.readNBytes(32);
+        byte[] payload = in.readNBytes(in.readInt());
+        if (in.read() != -1 || !MessageDigest.isEqual(checksum, sha256().digest(payload))) {
+            throw new IOException("damaged entry");
+        }
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                RuleCache.class.getClassLoader())) {
+            objects.setObjectInputFilter(RuleCache::trusted);
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object item : (List<?>) objects.readObject()) {
+                packages.add((KiePackage) item);
+            }
+            return packages;
+        }
+    }
+
+    private static ObjectInputFilter.Status trusted(ObjectInputFilter.FilterInfo info) {
+        Class<?> type = info.serialClass();
+        while (type != null && type.isArray()) {
+            type = type.getComponentType();
+        }
+        if (type == null || type.isPrimitive()) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        String name = type.getName();
+        return TRUSTED.stream().anyMatch(name::startsWith) ? ObjectInputFilter.Status.ALLOWED
+                : ObjectInputFilter.Status.REJECTED;
+    }
+
+    /** Keeps the most recently written entries: every edit of the rules adds one. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+            entries = listing.filter(p -> p.getFileName().toString().startsWith("rules-")
+                    && p.getFileName().toString().endsWith(SUFFIX)).toList();
+        }
+        if (entries.size() <= KEEP) {
+            return;
+        }
+        entries.stream().sorted(Comparator.comparing(RuleCache::modified).reversed()).skip(KEEP)
+                .forEach(RuleCache::deleteQuietly);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // another run may have removed it; nothing depends on it
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * What identifies the code that compiled the rules: Java's and Drools' versions, and footplan's jar (its
+     * size and time) or, when run from a folder of classes, the newest class file in it. Compiled rules refer to
+     * footplan's classes, so a rebuilt footplan must not read entries of the one before.
+     */
+    static final class Build {
+
+        static final Optional<String> FINGERPRINT = code().map(code -> "java " + Runtime.version() + "; drools "
+                + KieBase.class.getPackage().getImplementationVersion() + "; footplan "
+                + RuleCache.class.getPackage().getImplementationVersion() + "; " + code);
+
+        private Build() {
+        }
+
+        private static Optional<String> code() {
+            try {
+                Path location = Path.of(RuleCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    return Optional.of(location + " " + Files.size(location) + " "
+                            + Files.getLastModifiedTime(location));
+                }
+                try (Stream<Path> files = Files.walk(location)) {
+                    return files.map(RuleCache::modified).max(Comparator.naturalOrder())
+                            .map(newest -> location + " " + newest);
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return Optional.empty(); // a build we cannot tell from the next one: compile every time
+            }
+        }
+    }
+}
