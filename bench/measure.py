@@ -141,7 +141,7 @@ def batch_figures(args, work, env):
             sys.exit(f"bench: no plans/s in the batch summary:\n{stdout[-2000:]}{stderr[-2000:]}")
         rates.append(float(match.group(1)))
         process_rates.append(args.plans / wall)
-        summary = stdout.strip().splitlines()[-1]
+        summary = next(line for line in stdout.splitlines() if line.startswith("Batch:"))
         print(f"  batch {i + 1}: {summary}  (whole process {wall:.2f} s, {args.plans / wall:.0f} files/s)",
               flush=True)
         shutil.rmtree(out, ignore_errors=True)

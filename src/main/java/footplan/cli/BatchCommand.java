@@ -134,11 +134,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         long planned = count(results, BatchResult.Outcome.PLANNED);
         long referred = count(results, BatchResult.Outcome.REFERRED);
-        stdout.println(summary(results.size(), planned, referred, failed.size(), seconds));
         if (referred > 0) {
-            stdout.println("Referred: these people should see a clinician first; no calendar was made for them: "
-                    + String.join(", ", names(results, BatchResult.Outcome.REFERRED)));
+            stdout.println("Should see a clinician first (no plan, no calendar made):");
+            names(results, BatchResult.Outcome.REFERRED).forEach(name -> stdout.println("  " + name));
         }
+        stdout.println(summary(results.size(), planned, referred, failed.size(), seconds));
         stdout.flush();
         if (failed.stream().anyMatch(BatchResult::unexpected)) {
             return ExitCode.UNEXPECTED;

@@ -1,5 +1,6 @@
 package footplan.cli;
 
+import footplan.ics.PreviousCalendar;
 import footplan.questionnaire.Answers;
 import footplan.questionnaire.AnswersFile;
 import footplan.rules.RuleBook;
@@ -40,8 +41,10 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Supplier<RuleBook> rules = options.rules.loadInBackground();
         Answers person = AnswersFile.read(answers);
+        Path calendar = options.calendarFor(person);
+        Supplier<PreviousCalendar> previous = Planner.readAhead(person, calendar, options.fresh);
         RuleBook ruleBook = rules.get();
-        PlanOutcome outcome = Planner.plan(person, ruleBook, options.calendarFor(person), options.fresh, footplan.env);
+        PlanOutcome outcome = Planner.plan(person, ruleBook, calendar, options.fresh, previous, footplan.env);
         report(outcome, spec.commandLine().getOut());
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

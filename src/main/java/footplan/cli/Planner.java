@@ -3,6 +3,7 @@ package footplan.cli;
 import footplan.ics.CalendarRequest;
 import footplan.ics.CalendarResult;
 import footplan.ics.CalendarWriter;
+import footplan.ics.PreviousCalendar;
 import footplan.questionnaire.Answers;
 import footplan.rules.Routine;
 import footplan.rules.RuleBook;
@@ -10,6 +11,7 @@ import footplan.schedule.SessionPlan;
 import footplan.schedule.SessionPlanner;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The story of a plan, shared by {@code plan} and {@code questionnaire}: prescribe, schedule, write. */
 final class Planner {
@@ -18,6 +20,15 @@ final class Planner {
     }
 
     static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh, Environment env) {
+        return plan(answers, rules, calendarFile, fresh, () -> PreviousCalendar.read(calendarFile, fresh), env);
+    }
+
+    /**
+     * The same, with the previous calendar read elsewhere (see {@link #readAhead}); it is asked for only when the
+     * person is not referred, so a referral never reports a problem with the calendar it does not touch.
+     */
+    static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh,
+                            Supplier<PreviousCalendar> previous, Environment env) {
         Routine routine = rules.prescribe(answers);
         if (routine.referred()) {
             return PlanOutcome.referred(answers, routine);
@@ -25,7 +36,19 @@ final class Planner {
         SessionPlan sessions = SessionPlanner.plan(answers.schedule());
         CalendarResult calendar = CalendarWriter.write(new CalendarRequest(calendarFile,
                 CalendarNames.title(answers.name()), routine, sessions.sessions(),
-                answers.schedule().reminderMinutes(), fresh, env.newProgramId().get(), env.clock().instant()));
+                answers.schedule().reminderMinutes(), fresh, env.newProgramId().get(), env.clock().instant()),
+                previous.get());
         return new PlanOutcome(answers, routine, Optional.of(sessions), Optional.of(calendar));
+    }
+
+    /**
+     * Starts reading (and parsing) the previous calendar, and loading the person's time zone for the calendar, on
+     * a thread of its own: together they take about as long as the rules take to run, and neither needs the other.
+     */
+    static Supplier<PreviousCalendar> readAhead(Answers answers, Path calendarFile, boolean fresh) {
+        return Background.start("footplan-calendar", () -> {
+            CalendarWriter.prepare(answers.schedule().zone());
+            return PreviousCalendar.read(calendarFile, fresh);
+        });
     }
 }

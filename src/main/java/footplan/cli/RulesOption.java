@@ -4,8 +4,6 @@ import footplan.rules.RuleBook;
 import footplan.rules.RuleCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,28 +54,7 @@ final class RulesOption {
         if (prefetched != null) {
             return prefetched;
         }
-        FutureTask<RuleBook> task = new FutureTask<>(() -> loadNow(cache));
-        Thread thread = new Thread(task, "footplan-rules");
-        thread.setDaemon(true); // a command that fails on its answers exits without waiting for the rules
-        thread.start();
-        return () -> join(task);
-    }
-
-    private static RuleBook join(FutureTask<RuleBook> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rules", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException problem) {
-                throw problem;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Background.start("footplan-rules", () -> loadNow(cache));
     }
 
     /** The environment's cache, found through the command this option is part of (maybe via {@link PlanOptions}). */

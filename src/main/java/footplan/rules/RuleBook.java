@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -68,15 +70,42 @@ public final class RuleBook {
     }
 
     private static RuleBook load(RuleSource source, RuleCache cache) {
-        Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
         Optional<String> key = RuleCache.key(source);
-        Optional<KieBase> cached = key.flatMap(cache::load);
+        Optional<KieBase> cached = Optional.empty();
+        Catalogue catalogue;
+        if (key.isPresent() && cache.folder().isPresent()) {
+            // Reading a cached rule base and parsing the catalogue take about as long each: do them side by side.
+            FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
+                    source.catalogueName()));
+            Thread thread = new Thread(parsing, "footplan-catalogue");
+            thread.setDaemon(true);
+            thread.start();
+            cached = cache.load(key.get());
+            catalogue = join(parsing);
+        } else {
+            catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+        }
         if (cached.isPresent()) {
             return new RuleBook(source.label(), catalogue, cached.get(), true);
         }
         KnowledgeBuilder builder = compile(source);
         key.ifPresent(k -> cache.store(k, builder.getKnowledgePackages()));
         return new RuleBook(source.label(), catalogue, builder.newKieBase(), false);
+    }
+
+    /** The catalogue, or the error it had: the same error, in the same order, as when parsed first. */
+    private static Catalogue join(FutureTask<Catalogue> parsing) {
+        try {
+            return parsing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the catalogue", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static KnowledgeBuilder compile(RuleSource source) {
