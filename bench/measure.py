@@ -2,7 +2,8 @@
 """footplan's benchmark: the figures of the performance targets, side by side with a hello-world JVM.
 
 Run it with bench/run (which builds the jar first). Every footplan run uses a cache folder of its own
-(FOOTPLAN_CACHE), so the numbers never depend on what an earlier session left in ~/.cache.
+(FOOTPLAN_CACHE), and the launcher's class-data archive (target/footplan.jsa) is removed first, so the first
+run starts from nothing and the figures never depend on what an earlier session left behind.
 
   1. `footplan plan` on an example, whole process (the launcher script, a new JVM each time): wall time,
      min/median/max of --runs runs, and the same for `java Hello` measured in between, run for run.
@@ -83,6 +84,9 @@ def main():
         calendar = os.path.join(work, "calendars", "plan.ics")
         plan = [os.path.join(ROOT, "footplan"), "plan", "--answers", EXAMPLE, "--calendar", calendar]
 
+        archive = os.path.join(ROOT, "target", "footplan.jsa")
+        if os.path.exists(archive):
+            os.remove(archive)  # the launcher makes it again on this first run
         first_wall, first_rss, code = run_measured(plan, env)
         if code != 0:
             wall, code, out, err = run(plan, env)

@@ -23,16 +23,25 @@ final class ContentLines {
             throw new IllegalStateException("calendar text does not end with CRLF");
         }
         var folded = new StringBuilder(unfolded.length() + unfolded.length() / 50);
-        for (var line : unfolded.substring(0, unfolded.length() - CRLF.length()).split(CRLF, -1)) {
+        // One pass with indexOf: String.split would compile "\r\n" as a regular expression on every call, and
+        // this runs once per calendar written (a batch writes thousands).
+        for (int start = 0; start < unfolded.length(); ) {
+            int end = unfolded.indexOf(CRLF, start);
+            var line = unfolded.substring(start, end);
             if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
                 throw new IllegalStateException("bare line break in content line: " + line);
             }
             foldLine(line, folded);
+            start = end + CRLF.length();
         }
         return folded.toString();
     }
 
     private static void foldLine(String line, StringBuilder out) {
+        if (line.length() <= MAX_OCTETS && isAscii(line)) { // most lines: one octet a character, nothing to fold
+            out.append(line).append(CRLF);
+            return;
+        }
         int octets = 0;
         for (int i = 0; i < line.length(); ) {
             int codePoint = line.codePointAt(i);
@@ -46,6 +55,15 @@ final class ContentLines {
             i += Character.charCount(codePoint);
         }
         out.append(CRLF);
+    }
+
+    private static boolean isAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int utf8Length(int codePoint) {
