@@ -40,54 +40,46 @@ public final class CalendarWriter {
      * @throws IllegalStateException       when iCal4j rejects the calendar we built (a bug of ours)
      */
     public static CalendarResult write(CalendarRequest request) {
-        return write(request, CalendarLock.WAIT, Optional.empty());
-    }
-
-    /**
-     * As {@link #write(CalendarRequest)}, with the previous calendar as {@link PreviousCalendar#read} found it
-     * ahead of time (for the request's file and {@code fresh}), so that parsing it need not wait for the rules.
-     * The file is read again under the lock, and the read-ahead is used only when the file still holds the very
-     * same bytes: a run that changed the calendar meanwhile is never lost.
-     *
-     * @throws IllegalArgumentException when {@code readAhead} was read for another file or freshness
-     */
-    public static CalendarResult write(CalendarRequest request, PreviousCalendar readAhead) {
-        if (!readAhead.file().equals(request.file()) || readAhead.fresh() != request.fresh()) {
-            throw new IllegalArgumentException("the previous calendar was read for " + readAhead.file()
-                    + (readAhead.fresh() ? " (fresh)" : "") + ", not for " + request.file()
-                    + (request.fresh() ? " (fresh)" : ""));
-        }
-        return write(request, CalendarLock.WAIT, Optional.of(readAhead));
+        return write(request, CalendarLock.WAIT);
     }
 
     /** As {@link #write(CalendarRequest)}, waiting up to {@code wait} for another run on the same calendar. */
     static CalendarResult write(CalendarRequest request, Duration wait) {
-        return write(request, wait, Optional.empty());
+        return write(request, Optional.empty(), wait);
     }
 
     /**
-     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE) ahead of {@link #write}, so a caller
-     * can do it on a thread of its own; writing does it anyway when it was not done.
+     * As {@link #write(CalendarRequest)}, given the previous calendar at the same path as read ahead by
+     * {@link PreviousCalendar#read} (with the request's file and {@code fresh}), so a caller can read it while the
+     * rules run. Under the lock the file is checked again: when another run changed it since, it is read anew.
+     *
+     * @throws IllegalArgumentException when {@code previous} was read for another file or freshness
+     * @see #write(CalendarRequest)
      */
-    public static void prepare(java.time.ZoneId zone) {
-        Zones.definition(zone.getId());
+    public static CalendarResult write(CalendarRequest request, PreviousCalendar previous) {
+        if (!previous.file().equals(request.file()) || previous.fresh() != request.fresh()) {
+            throw new IllegalArgumentException("the previous calendar was read for " + previous.file()
+                    + (previous.fresh() ? " (fresh)" : "") + ", not for " + request.file()
+                    + (request.fresh() ? " (fresh)" : ""));
+        }
+        return write(request, Optional.of(previous), CalendarLock.WAIT);
     }
 
-    private static CalendarResult write(CalendarRequest request, Duration wait, Optional<PreviousCalendar> readAhead) {
+    private static CalendarResult write(CalendarRequest request, Optional<PreviousCalendar> readAhead, Duration wait) {
         if (Files.isDirectory(request.file())) {
             throw Problems.folder(request.file());
         }
         try (var lock = CalendarLock.acquire(request.file(), wait)) {
-            return writeLocked(request, readAhead);
+            var previous = readAhead.map(PreviousCalendar::current)
+                    .orElseGet(() -> PreviousCalendar.read(request.file(), request.fresh()));
+            return writeLocked(request, previous);
         }
     }
 
-    private static CalendarResult writeLocked(CalendarRequest request, Optional<PreviousCalendar> readAhead) {
+    private static CalendarResult writeLocked(CalendarRequest request, PreviousCalendar previousCalendar) {
         var file = request.file();
-        var previousBytes = CalendarFiles.readPrevious(file);
-        var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
-                : previousBytes.map(bytes -> readAhead.flatMap(ahead -> ahead.parsedIfStill(bytes))
-                        .orElseGet(() -> ParsedCalendar.parse(file, bytes)));
+        var previousBytes = previousCalendar.bytes();
+        var previous = previousCalendar.parsed();
         var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
         var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
         var events = outcome.events().stream().map(Reconciler.Written::component).toList();
@@ -98,6 +90,14 @@ public final class CalendarWriter {
         var backup = CalendarFiles.replace(file, bytes, previousBytes);
         var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
         return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
+    }
+
+    /**
+     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE and zone rules) ahead of
+     * {@link #write}, so a caller can do it on a thread of its own; writing does it anyway when it was not done.
+     */
+    public static void prepare(java.time.ZoneId zone) {
+        Zones.definition(zone.getId());
     }
 
     private static List<Draft> drafts(CalendarRequest request, String programId) {

@@ -1,14 +1,11 @@
 package footplan.ics;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A calendar file as it was before a plan replaces it, read and parsed ahead of
- * {@link CalendarWriter#write(CalendarRequest, PreviousCalendar)}, so that a caller can parse it on a thread of its
- * own while the rules run. It is only a head start: the writer reads the file again under its lock and uses this
- * parse only if the bytes are still the same, and it reports any problem with the file itself.
+ * A calendar file as it is before a plan replaces it, read and parsed ahead of {@link CalendarWriter#write}, so
+ * that a caller can read it on a thread of its own while the rules run.
  */
 public final class PreviousCalendar {
 
@@ -25,20 +22,26 @@ public final class PreviousCalendar {
     }
 
     /**
-     * Reads and parses the calendar at {@code file}, if there is one and it can be used; nothing when
-     * {@code fresh}, as a new program does not read it. Never throws: a missing, unreadable or damaged file is
-     * left for the writer to report.
+     * Reads the calendar at {@code file}, if there is one; with {@code fresh} it is kept only as the backup-to-be,
+     * not parsed, as a new program replaces it.
+     *
+     * @throws footplan.UserInputException when the file cannot be read, or is not a calendar footplan wrote
      */
     public static PreviousCalendar read(Path file, boolean fresh) {
-        if (fresh) {
-            return new PreviousCalendar(file, true, Optional.empty(), Optional.empty());
-        }
-        try {
-            var bytes = CalendarFiles.readPrevious(file);
-            return new PreviousCalendar(file, false, bytes, bytes.map(b -> ParsedCalendar.parse(file, b)));
-        } catch (RuntimeException e) {
-            return new PreviousCalendar(file, false, Optional.empty(), Optional.empty());
-        }
+        var bytes = CalendarFiles.readPrevious(file);
+        var parsed = fresh ? Optional.<ParsedCalendar>empty() : bytes.map(b -> ParsedCalendar.parse(file, b));
+        return new PreviousCalendar(file, fresh, bytes, parsed);
+    }
+
+    /**
+     * This calendar if the file still holds the bytes it was read from, else the file as it is now: another run
+     * may have replaced it between the read-ahead and taking the lock.
+     */
+    PreviousCalendar current() {
+        var now = CalendarFiles.readPrevious(file);
+        boolean same = now.isPresent() == bytes.isPresent()
+                && (now.isEmpty() || java.util.Arrays.equals(now.get(), bytes.get()));
+        return same ? this : read(file, fresh);
     }
 
     Path file() {
@@ -49,8 +52,11 @@ public final class PreviousCalendar {
         return fresh;
     }
 
-    /** The parse of these bytes, if this read-ahead saw exactly them. */
-    Optional<ParsedCalendar> parsedIfStill(byte[] current) {
-        return bytes.filter(seen -> Arrays.equals(seen, current)).flatMap(seen -> parsed);
+    Optional<byte[]> bytes() {
+        return bytes;
+    }
+
+    Optional<ParsedCalendar> parsed() {
+        return parsed;
     }
 }

@@ -34,13 +34,13 @@ class BatchCommandTest {
         return Cli.run(args);
     }
 
-    /** The calendars written (not the lock files that runs on the same calendar take turns with). */
+    /** The files a person sees in the output folder; the hidden lock files that guard each calendar are left out. */
     private List<String> calendars() throws IOException {
         if (!Files.isDirectory(out())) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(out())) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".ics")).sorted().toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
     }
 

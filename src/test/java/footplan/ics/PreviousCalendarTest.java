@@ -34,34 +34,6 @@ class PreviousCalendarTest {
     }
 
     @Test
-    void aCalendarChangedAfterTheReadAheadIsReadAgainSoNoRunIsLost() throws IOException {
-        Path file = temp.resolve("plan.ics");
-        CalendarRequest first = Fixtures.request(file, Fixtures.routine(3), Fixtures.sessions(3));
-        CalendarWriter.write(first);
-        PreviousCalendar stale = PreviousCalendar.read(file, false);
-        CalendarWriter.write(Fixtures.rerun(first, Fixtures.routine(2), Fixtures.sessions(2)));
-        String afterOtherRun = Files.readString(file);
-
-        CalendarResult result = CalendarWriter.write(Fixtures.rerun(first, Fixtures.routine(2),
-                Fixtures.sessions(2)), stale);
-
-        assertThat(result.changes().none()).isTrue();
-        assertThat(Files.readString(file)).isEqualTo(afterOtherRun);
-    }
-
-    @Test
-    void aDamagedCalendarIsReportedByTheWriterNotByTheReadAhead() throws IOException {
-        Path file = temp.resolve("plan.ics");
-        Files.writeString(file, "not a calendar");
-        PreviousCalendar ahead = PreviousCalendar.read(file, false);
-
-        assertThatThrownBy(() -> CalendarWriter.write(Fixtures.request(file, Fixtures.routine(1),
-                Fixtures.sessions(1)), ahead)).isInstanceOf(footplan.UserInputException.class)
-                .hasMessageContaining(file.toString());
-        assertThat(Files.readString(file)).isEqualTo("not a calendar");
-    }
-
-    @Test
     void aPreviousCalendarReadForAnotherFileIsRefused() {
         CalendarRequest request = Fixtures.request(temp.resolve("a.ics"), Fixtures.routine(1), Fixtures.sessions(1));
 
