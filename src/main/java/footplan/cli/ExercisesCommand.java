@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code footplan exercises}: the catalogue, with steps and the article's dosage ranges. */
 @Command(name = "exercises", mixinStandardHelpOptions = true,
         description = "List the exercises with their steps and dosage ranges.")
 final class ExercisesCommand implements Runnable {
+
+    @ParentCommand
+    Footplan footplan;
 
     @Spec
     CommandSpec spec;
@@ -25,7 +29,7 @@ final class ExercisesCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         int n = 1;
-        for (Exercise e : rules.load().catalogue().exercises()) {
+        for (Exercise e : rules.load(footplan.env.ruleCache()).catalogue().exercises()) {
             out.println(n++ + ". " + e.name() + " [" + e.id() + "], " + e.position().label());
             out.println("   " + e.benefit());
             String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));

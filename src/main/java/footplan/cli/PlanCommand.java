@@ -39,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Supplier<RuleBook> rules = options.rules.loadInBackground();
+        Supplier<RuleBook> rules = options.rules.loadInBackground(footplan.env.ruleCache());
         Answers person = AnswersFile.read(answers);
         Path calendar = options.calendarFor(person);
         Supplier<PreviousCalendar> previous = Planner.readAhead(person, calendar, options.fresh);

@@ -3,19 +3,13 @@ package footplan.cli;
 import footplan.questionnaire.Answers;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The options of every command that makes a plan: which rules, which calendar, how much to explain. */
 final class PlanOptions {
 
     @Mixin
     RulesOption rules;
-
-    /** The command these options are part of; {@link RulesOption} finds the environment through it. */
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
 
     @Option(names = "--calendar", paramLabel = "FILE",
             description = "Calendar file to write or update (default: calendars/<name>.ics).")

@@ -5,14 +5,12 @@ import footplan.rules.RuleCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code --rules} option every command shares: the folder asked for, else {@code rules/} when it exists
- * in the current folder, else the copy built into the jar. Compiled rules are kept in the environment's
- * {@link RuleCache}.
+ * in the current folder, else the copy built into the jar. Compiled rules are kept in the {@link RuleCache} the
+ * command passes in (the environment's).
  */
 final class RulesOption {
 
@@ -22,14 +20,8 @@ final class RulesOption {
             description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
     Path folder;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
-
-    RuleBook load() {
-        return load(cache());
-    }
-
-    private RuleBook load(RuleCache cache) {
+    /** Loads the rules now, or takes the ones {@link RulesPrefetch} started loading when the program began. */
+    RuleBook load(RuleCache cache) {
         Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
         return prefetched != null ? prefetched.get() : loadNow(cache);
     }
@@ -45,28 +37,11 @@ final class RulesOption {
      * Starts loading the rules on a thread of their own, so the command can read the answers meanwhile; the
      * supplier waits for them and throws what {@link #load} would have thrown.
      */
-    Supplier<RuleBook> loadInBackground() {
-        return loadInBackground(cache());
-    }
-
     Supplier<RuleBook> loadInBackground(RuleCache cache) {
         Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
         if (prefetched != null) {
             return prefetched;
         }
         return Background.start("footplan-rules", () -> loadNow(cache));
-    }
-
-    /** The environment's cache, found through the command this option is part of (maybe via {@link PlanOptions}). */
-    private RuleCache cache() {
-        CommandSpec spec = mixee;
-        while (spec != null) {
-            Object command = spec.root().userObject();
-            if (command instanceof Footplan footplan) {
-                return footplan.env.ruleCache();
-            }
-            spec = command instanceof PlanOptions options ? options.mixee : null;
-        }
-        return RuleCache.none();
     }
 }
