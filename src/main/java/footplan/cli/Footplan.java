@@ -3,6 +3,8 @@ package footplan.cli;
 import footplan.UserInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,11 +21,13 @@ import picocli.CommandLine.Spec;
         versionProvider = Footplan.Version.class,
         description = "Foot exercises for back, hip and knee pain, planned from your answers and delivered"
                 + " as a calendar you import.",
-        subcommands = {QuestionnaireCommand.class, PlanCommand.class, BatchCommand.class, ExercisesCommand.class,
-                CheckRulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input (options, answers, rules, files),"
                 + " 3 see a clinician first (no plan made), 1 unexpected error."})
 public final class Footplan implements Runnable {
+
+    /** The subcommands, in the order {@code footplan --help} lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
+            BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
     final Environment env;
 
@@ -38,10 +42,27 @@ public final class Footplan implements Runnable {
         this.env = env;
     }
 
-    /** The command line with footplan's error handling, ready to {@code execute}. */
+    /** The command line with every subcommand and footplan's error handling, ready to {@code execute}. */
     public static CommandLine commandLine(Environment env) {
+        return commandLine(env, COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments, ready to {@code execute(args)}: when they name a subcommand, only that
+     * one is set up. picocli reads every command's annotations by reflection when it is added, about a tenth of a
+     * second on a cold JVM for all of them, and a run uses one. Help, a mistyped command or none get them all.
+     */
+    public static CommandLine commandLine(Environment env, String... args) {
+        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        return commandLine(env, COMMANDS.stream()
+                .filter(command -> !command.equals(CommandLine.HelpCommand.class) && name(command).equals(named))
+                .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
+    }
+
+    private static CommandLine commandLine(Environment env, List<Class<?>> commands) {
         Footplan footplan = new Footplan(env);
         CommandLine cli = new CommandLine(footplan);
+        commands.forEach(cli::addSubcommand);
         cli.setExecutionStrategy(Footplan::runCatchingErrors);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> footplan.failed(unwrap(ex), line));
         cli.setParameterExceptionHandler(Footplan::badOptions);
@@ -65,6 +86,10 @@ public final class Footplan implements Runnable {
     /** The failure itself, not the wrapper picocli or {@link #runCatchingErrors} put around an Error. */
     private static Throwable unwrap(Exception ex) {
         return ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error ? error : ex;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     @Override

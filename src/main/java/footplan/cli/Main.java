@@ -9,11 +9,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Trace.mark("main");
         if ("1".equals(System.getenv("FOOTPLAN_DEBUG"))) {
             // Library logs are off by default (simplelogger.properties); a debug run wants them on stderr.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        } else {
+            // The rules, the calendar and the command line start on three threads at once; when a library logs
+            // while another thread is still setting SLF4J up, SLF4J itself says so on standard error.
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         RulesPrefetch.start(List.of(args), Environment.ruleCache(System.getenv(), System.getProperty("user.home")));
-        System.exit(Footplan.commandLine(Environment.system()).execute(args));
+        int code = Footplan.commandLine(Environment.system(), args).execute(args);
+        Trace.mark("exit " + code);
+        System.exit(code);
     }
 }

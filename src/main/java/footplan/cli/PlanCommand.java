@@ -39,13 +39,17 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Trace.mark("command line read");
         Supplier<RuleBook> rules = options.rules.loadInBackground(footplan.env.ruleCache());
         Answers person = AnswersFile.read(answers);
+        Trace.mark("answers read");
         Path calendar = options.calendarFor(person);
         Supplier<PreviousCalendar> previous = Planner.readAhead(person, calendar, options.fresh);
         RuleBook ruleBook = rules.get();
+        Trace.mark("rules ready");
         PlanOutcome outcome = Planner.plan(person, ruleBook, calendar, options.fresh, previous, footplan.env);
         report(outcome, spec.commandLine().getOut());
+        Trace.mark("reported");
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }
 

@@ -30,14 +30,17 @@ final class Planner {
     static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh,
                             Supplier<PreviousCalendar> previous, Environment env) {
         Routine routine = rules.prescribe(answers);
+        Trace.mark("prescribed");
         if (routine.referred()) {
             return PlanOutcome.referred(answers, routine);
         }
         SessionPlan sessions = SessionPlanner.plan(answers.schedule());
+        Trace.mark("sessions scheduled");
         CalendarResult calendar = CalendarWriter.write(new CalendarRequest(calendarFile,
                 CalendarNames.title(answers.name()), routine, sessions.sessions(),
                 answers.schedule().reminderMinutes(), fresh, env.newProgramId().get(), env.clock().instant()),
                 previous.get());
+        Trace.mark("calendar written");
         return new PlanOutcome(answers, routine, Optional.of(sessions), Optional.of(calendar));
     }
 
@@ -48,7 +51,10 @@ final class Planner {
     static Supplier<PreviousCalendar> readAhead(Answers answers, Path calendarFile, boolean fresh) {
         return Background.start("footplan-calendar", () -> {
             CalendarWriter.prepare(answers.schedule().zone());
-            return PreviousCalendar.read(calendarFile, fresh);
+            Trace.mark("time zone loaded");
+            PreviousCalendar read = PreviousCalendar.read(calendarFile, fresh);
+            Trace.mark("previous calendar read");
+            return read;
         });
     }
 }

@@ -42,6 +42,10 @@ final class RulesOption {
         if (prefetched != null) {
             return prefetched;
         }
-        return Background.start("footplan-rules", () -> loadNow(cache));
+        return Background.start("footplan-rules", () -> {
+            RuleBook book = loadNow(cache);
+            Trace.mark("rules loaded");
+            return book;
+        });
     }
 }

@@ -42,19 +42,24 @@ final class ContentLines {
             out.append(line).append(CRLF);
             return;
         }
+        // Copies whole runs of characters between folds: a batch folds a few megabytes of DESCRIPTION a second,
+        // and appending them one code point at a time was a sixth of the time it took to write a calendar.
         int octets = 0;
+        int runStart = 0;
         for (int i = 0; i < line.length(); ) {
-            int codePoint = line.codePointAt(i);
-            int width = utf8Length(codePoint);
+            char c = line.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < line.length()
+                    && Character.isLowSurrogate(line.charAt(i + 1));
+            int width = pair ? 4 : utf8Length(c);
             if (octets + width > MAX_OCTETS) {
-                out.append(CRLF).append(' ');
+                out.append(line, runStart, i).append(CRLF).append(' ');
+                runStart = i;
                 octets = 1;
             }
-            out.appendCodePoint(codePoint);
             octets += width;
-            i += Character.charCount(codePoint);
+            i += pair ? 2 : 1;
         }
-        out.append(CRLF);
+        out.append(line, runStart, line.length()).append(CRLF);
     }
 
     private static boolean isAscii(String line) {
@@ -66,13 +71,11 @@ final class ContentLines {
         return true;
     }
 
-    private static int utf8Length(int codePoint) {
-        if (codePoint < 0x80) {
+    /** The UTF-8 length of a character that is not half of a surrogate pair (a lone one is written as '?'). */
+    private static int utf8Length(char c) {
+        if (c < 0x80 || Character.isSurrogate(c)) {
             return 1;
         }
-        if (codePoint < 0x800) {
-            return 2;
-        }
-        return codePoint < 0x10000 ? 3 : 4;
+        return c < 0x800 ? 2 : 3;
     }
 }
