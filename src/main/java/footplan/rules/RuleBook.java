@@ -70,7 +70,7 @@ public final class RuleBook {
     }
 
     private static RuleBook load(RuleSource source, RuleCache cache) {
-        Optional<String> key = RuleCache.key(source);
+        Optional<RuleCache.Key> key = RuleCache.key(source);
         Optional<KieBase> cached = Optional.empty();
         Catalogue catalogue;
         if (key.isPresent() && cache.folder().isPresent()) {

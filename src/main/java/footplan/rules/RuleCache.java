@@ -12,15 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -33,20 +33,20 @@ import org.kie.api.definition.KiePackage;
  * A folder of compiled rule books, so that a run whose rules have not changed skips the Drools compiler (most of
  * a second).
  *
- * <p>An entry is keyed on the SHA-256 of everything the compiled rules depend on: the text and name of every rule
- * file, the catalogue, and the build of footplan and Drools that compiled them. An edited rule file therefore
- * gives a new key and is compiled afresh; rules with errors are never stored, so their errors are reported as
- * {@code file:line: message} every time. An entry is checked before it is used (its key and a checksum of its
- * content, and only the classes a compiled rule book is made of may be read back); one that fails any check, or
- * fails to load, is ignored and replaced. The cache never makes a run fail: when the folder cannot be written
- * the rules are simply compiled every time.
+ * <p>An entry is keyed on everything the compiled rules depend on: the text and name of every rule file, the
+ * catalogue, and the build of footplan and Drools that compiled them. An edited rule file therefore gives a new
+ * key and is compiled afresh; rules with errors are never stored, so their errors are reported as
+ * {@code file:line: message} every time. An entry is checked before it is used (all it was keyed on, byte for
+ * byte, a checksum of its content, and only the classes a compiled rule book is made of may be read back); one
+ * that fails any check, or fails to load, is ignored and replaced. The cache never makes a run fail: when the
+ * folder cannot be written the rules are simply compiled every time.
  */
 public final class RuleCache {
 
     private static final RuleCache NONE = new RuleCache(null);
 
     /** Raised whenever the entry format or what goes into it changes, so older entries are not read. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String MAGIC = "footplan compiled rules";
     private static final String SUFFIX = ".kbase";
     private static final int KEEP = 8;
@@ -90,24 +90,53 @@ public final class RuleCache {
         return folder == null ? "no rule cache" : "rule cache in " + folder;
     }
 
+    /**
+     * Where an entry is kept ({@code name}, a 64-bit checksum of the identity) and everything it depends on
+     * ({@code identity}), which an entry carries in full and is compared byte for byte before it is used: two rule
+     * sets whose checksums collide share a file name, never a rule base. Cheaper than a cryptographic hash, whose
+     * provider took a tenth of a second to set up on a cold start.
+     */
+    record Key(String name, byte[] identity) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && name.equals(key.name) && Arrays.equals(identity, key.identity);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** The key of a rule source compiled by this build of footplan; empty when the build cannot be told apart. */
-    static Optional<String> key(RuleSource source) {
+    static Optional<Key> key(RuleSource source) {
         if (Build.FINGERPRINT.isEmpty()) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
-        update(digest, MAGIC + " " + FORMAT);
-        update(digest, Build.FINGERPRINT.get());
-        update(digest, source.catalogue());
+        ByteArrayOutputStream identity = new ByteArrayOutputStream(64 * 1024);
+        append(identity, MAGIC + " " + FORMAT);
+        append(identity, Build.FINGERPRINT.get());
+        append(identity, source.catalogue());
         for (RuleSource.RuleFile file : source.drlFiles()) {
-            update(digest, file.displayName());
-            update(digest, file.text());
+            append(identity, file.displayName());
+            append(identity, file.text());
         }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        byte[] bytes = identity.toByteArray();
+        CRC32 crc32 = new CRC32();
+        crc32.update(bytes);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(bytes);
+        return Optional.of(new Key(String.format(Locale.ROOT, "%08x%08x", crc32.getValue(), crc32c.getValue()), bytes));
     }
 
     /** The rule base stored under this key, if there is a sound one. */
-    Optional<KieBase> load(String key) {
+    Optional<KieBase> load(Key key) {
         if (folder == null) {
             return Optional.empty();
         }
@@ -124,7 +153,7 @@ public final class RuleCache {
     }
 
     /** Stores the packages of rules that compiled without errors; a failure to store is ignored. */
-    void store(String key, Collection<KiePackage> packages) {
+    void store(Key key, Collection<KiePackage> packages) {
         if (folder == null) {
             return;
         }
@@ -144,12 +173,12 @@ public final class RuleCache {
         }
     }
 
-    Path entry(String key) {
-        return folder.resolve("rules-" + key + SUFFIX);
+    Path entry(Key key) {
+        return folder.resolve("rules-" + key.name() + SUFFIX);
     }
 
-    /** An entry: a header naming the key, then the checksum and length of the serialized payload, then it. */
-    static byte[] entry(String key, Object payloadObject) throws IOException {
+    /** An entry: a header with the key's identity, then the checksum and length of the serialized payload, then it. */
+    static byte[] entry(Key key, Object payloadObject) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
             out.writeObject(payloadObject);
@@ -159,7 +188,8 @@ public final class RuleCache {
         try (DataOutputStream out = new DataOutputStream(entry)) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
-            out.writeUTF(key);
+            out.writeInt(key.identity().length);
+            out.write(key.identity());
             out.writeLong(checksum(bytes));
             out.writeInt(bytes.length);
             out.write(bytes);
@@ -167,9 +197,10 @@ public final class RuleCache {
         return entry.toByteArray();
     }
 
-    private static List<KiePackage> packages(String key, byte[] entry) throws IOException, ClassNotFoundException {
+    private static List<KiePackage> packages(Key key, byte[] entry) throws IOException, ClassNotFoundException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
-        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !key.equals(in.readUTF())) {
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT
+                || !Arrays.equals(key.identity(), in.readNBytes(Math.max(0, in.readInt())))) {
             throw new IOException("not an entry for this key");
         }
         long checksum = in.readLong();
@@ -248,19 +279,12 @@ public final class RuleCache {
         }
     }
 
-    private static void update(MessageDigest digest, String text) {
+    /** Length first, so that moving text from one part to the next never gives the same identity. */
+    private static void append(ByteArrayOutputStream identity, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        identity.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        identity.write(':');
+        identity.writeBytes(bytes);
     }
 
     /**
@@ -271,10 +295,11 @@ public final class RuleCache {
     static final class Build {
 
         // java.runtime.version, not Runtime.version(), which parses the version with a regular expression.
+        // System properties, not Runtime.version() (which parses the version with a regular expression), and no
+        // Package.getImplementationVersion(): the shaded jar has one manifest, and its size and time already say
+        // which footplan and Drools these are.
         static final Optional<String> FINGERPRINT = code().map(code -> "java "
-                + System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version") + "; drools "
-                + KieBase.class.getPackage().getImplementationVersion() + "; footplan "
-                + RuleCache.class.getPackage().getImplementationVersion() + "; " + code);
+                + System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version") + "; " + code);
 
         private Build() {
         }

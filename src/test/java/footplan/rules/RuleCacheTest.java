@@ -159,7 +159,7 @@ class RuleCacheTest {
 
     @Test
     void aSoundEntryHoldingSomethingElseThanRulesIsNotRead() throws IOException {
-        String key = RuleCache.key(RuleSource.fromFolder(rules())).orElseThrow();
+        RuleCache.Key key = RuleCache.key(RuleSource.fromFolder(rules())).orElseThrow();
         Path entry = cache().entry(key);
         Files.createDirectories(entry.getParent());
         Files.write(entry, RuleCache.entry(key, new java.util.ArrayList<>(List.of(TextNode.valueOf("hello")))));
@@ -172,7 +172,7 @@ class RuleCacheTest {
 
     @Test
     void anEntryStoredUnderAnotherKeyIsNotRead() throws IOException {
-        String key = RuleCache.key(RuleSource.fromFolder(rules())).orElseThrow();
+        RuleCache.Key key = RuleCache.key(RuleSource.fromFolder(rules())).orElseThrow();
         RuleBook.bundled(cache());
         Path bundledEntry = onlyEntry();
         Files.move(bundledEntry, cache().entry(key));
@@ -205,7 +205,7 @@ class RuleCacheTest {
     @Test
     void theKeyDependsOnEveryRuleFileAndItsName() throws IOException {
         RuleSource source = RuleSource.fromFolder(rules());
-        String key = RuleCache.key(source).orElseThrow();
+        RuleCache.Key key = RuleCache.key(source).orElseThrow();
         List<RuleSource.RuleFile> files = source.drlFiles();
         RuleSource.RuleFile last = files.get(files.size() - 1);
         List<RuleSource.RuleFile> renamed = new java.util.ArrayList<>(files.subList(0, files.size() - 1));
