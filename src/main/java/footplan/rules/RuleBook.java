@@ -23,22 +23,33 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The compiled knowledge base: the exercise catalogue and the Drools rules of {@code rules/}.
  *
- * <p>Compiling takes most of a second, so build one and use it for every plan, and give it a {@link RuleCache} so
- * that the next run reads the compiled rules instead; {@link #prescribe} is safe to call from several threads, as
- * each call has its own rule session.
+ * <p>Compiling takes most of a second, so build one and use it for every plan, and give it a {@link RuleCache}:
+ * then the shipped rules come from the executable model built into footplan ({@link BuiltInModel}), and other
+ * rules from the cache once they were compiled. {@link #prescribe} is safe to call from several threads, as each
+ * call has its own rule session.
  */
 public final class RuleBook {
+
+    /** Where the compiled rules came from. */
+    enum Origin {
+        /** Compiled from the DRL by this run. */
+        COMPILED,
+        /** Read from the {@link RuleCache}. */
+        CACHE,
+        /** The executable model built into footplan, for rule files exactly like the shipped ones. */
+        BUILT_IN_MODEL
+    }
 
     private final String label;
     private final Catalogue catalogue;
     private final KieBase kieBase;
-    private final boolean fromCache;
+    private final Origin origin;
 
-    private RuleBook(String label, Catalogue catalogue, KieBase kieBase, boolean fromCache) {
+    private RuleBook(String label, Catalogue catalogue, KieBase kieBase, Origin origin) {
         this.label = label;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
-        this.fromCache = fromCache;
+        this.origin = origin;
     }
 
     /**
@@ -70,27 +81,29 @@ public final class RuleBook {
     }
 
     private static RuleBook load(RuleSource source, RuleCache cache) {
-        Optional<RuleCache.Key> key = RuleCache.key(source);
-        Optional<KieBase> cached = Optional.empty();
-        Catalogue catalogue;
-        if (key.isPresent() && cache.folder().isPresent()) {
-            // Reading a cached rule base and parsing the catalogue take about as long each: do them side by side.
-            FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
-                    source.catalogueName()));
-            Thread thread = new Thread(parsing, "footplan-catalogue");
-            thread.setDaemon(true);
-            thread.start();
-            cached = cache.load(key.get());
-            catalogue = join(parsing);
-        } else {
-            catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+        if (cache.folder().isEmpty()) { // no cache: compile every time, from the DRL
+            Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+            return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
         }
+        // Reading compiled rules and parsing the catalogue take about as long each: do them side by side.
+        FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
+                source.catalogueName()));
+        Thread thread = new Thread(parsing, "footplan-catalogue");
+        thread.setDaemon(true);
+        thread.start();
+        Optional<KieBase> model = BuiltInModel.kieBase(source);
+        if (model.isPresent()) {
+            return new RuleBook(source.label(), join(parsing), model.get(), Origin.BUILT_IN_MODEL);
+        }
+        Optional<RuleCache.Key> key = RuleCache.key(source);
+        Optional<KieBase> cached = key.flatMap(cache::load);
+        Catalogue catalogue = join(parsing);
         if (cached.isPresent()) {
-            return new RuleBook(source.label(), catalogue, cached.get(), true);
+            return new RuleBook(source.label(), catalogue, cached.get(), Origin.CACHE);
         }
         KnowledgeBuilder builder = compile(source);
         key.ifPresent(k -> cache.store(k, builder.getKnowledgePackages()));
-        return new RuleBook(source.label(), catalogue, builder.newKieBase(), false);
+        return new RuleBook(source.label(), catalogue, builder.newKieBase(), Origin.COMPILED);
     }
 
     /** The catalogue, or the error it had: the same error, in the same order, as when parsed first. */
@@ -128,7 +141,12 @@ public final class RuleBook {
 
     /** Whether the compiled rules were read from the cache rather than compiled by this run. */
     boolean fromCache() {
-        return fromCache;
+        return origin == Origin.CACHE;
+    }
+
+    /** Where the compiled rules came from. */
+    Origin origin() {
+        return origin;
     }
 
     public Catalogue catalogue() {

@@ -16,14 +16,7 @@ class RuleBookTest {
     Path temp;
 
     private Path copyOfRules() throws IOException {
-        Path copy = temp.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return Rules.copyTo(temp.resolve("rules"));
     }
 
     @Test

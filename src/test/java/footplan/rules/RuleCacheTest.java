@@ -28,12 +28,9 @@ class RuleCacheTest {
         if (Files.isDirectory(copy)) {
             return copy;
         }
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
+        Rules.copyTo(copy);
+        // Not the shipped rules to the letter, or the built-in executable model would serve them instead.
+        Files.writeString(copy.resolve("advice.drl"), "\n// a local copy\n", java.nio.file.StandardOpenOption.APPEND);
         return copy;
     }
 
@@ -73,13 +70,12 @@ class RuleCacheTest {
     }
 
     @Test
-    void theBuiltInRulesAreCachedToo() {
-        RuleBook.bundled(cache());
+    void theBuiltInRulesNeedNoEntry() throws IOException {
+        RuleBook book = RuleBook.bundled(cache());
 
-        RuleBook cached = RuleBook.bundled(cache());
-
-        assertThat(cached.fromCache()).isTrue();
-        assertThat(routines(cached)).isEqualTo(routines(Rules.BOOK));
+        assertThat(book.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL); // see BuiltInModelTest
+        assertThat(entries()).isEmpty();
+        assertThat(routines(book)).isEqualTo(routines(Rules.BOOK));
     }
 
     @Test
@@ -173,9 +169,10 @@ class RuleCacheTest {
     @Test
     void anEntryStoredUnderAnotherKeyIsNotRead() throws IOException {
         RuleCache.Key key = RuleCache.key(RuleSource.fromFolder(rules())).orElseThrow();
-        RuleBook.bundled(cache());
-        Path bundledEntry = onlyEntry();
-        Files.move(bundledEntry, cache().entry(key));
+        Path other = Rules.copyTo(temp.resolve("other"));
+        Files.writeString(other.resolve("advice.drl"), "// another copy\n", java.nio.file.StandardOpenOption.APPEND);
+        RuleBook.fromFolder(other, cache());
+        Files.move(onlyEntry(), cache().entry(key));
 
         assertThat(RuleBook.fromFolder(rules(), cache()).fromCache()).isFalse();
     }

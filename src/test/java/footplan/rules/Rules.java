@@ -2,9 +2,13 @@ package footplan.rules;
 
 import footplan.questionnaire.Answers;
 import footplan.rules.facts.Exercise;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The project's real rules, compiled once per test run, and ways to fire one rule at a time. */
 final class Rules {
@@ -26,6 +30,17 @@ final class Rules {
     static List<Object> answerFacts(Answers answers) {
         return new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
                 answers.abilities()));
+    }
+
+    /** A copy of the project's rules folder at {@code folder}, for tests that change or cache it. */
+    static Path copyTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
     }
 
     static Exercise exercise(String id) {

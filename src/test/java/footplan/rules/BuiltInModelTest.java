@@ -1,0 +1,113 @@
+package footplan.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import footplan.GeneratedAnswers;
+import footplan.Samples;
+import footplan.TestRules;
+import footplan.questionnaire.AnswersFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The executable model of the shipped rules, generated into footplan's classes by the build: used for rule files
+ * exactly like the shipped ones, never for others, and planning exactly as the rules compiled from the DRL do.
+ */
+class BuiltInModelTest {
+
+    @TempDir
+    Path temp;
+
+    private RuleCache cache() {
+        return RuleCache.in(temp.resolve("cache"));
+    }
+
+    private Path copyOfTheRules() throws IOException {
+        return Rules.copyTo(temp.resolve("rules"));
+    }
+
+    @Test
+    void theShippedRulesComeFromTheModelWithNothingCompiledOrCached() throws IOException {
+        RuleBook fromFolder = RuleBook.fromFolder(copyOfTheRules(), cache());
+        RuleBook bundled = RuleBook.bundled(cache());
+
+        assertThat(fromFolder.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
+        assertThat(bundled.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
+        assertThat(Files.exists(temp.resolve("cache"))).isFalse();
+        assertThat(fromFolder.ruleNames()).isEqualTo(TestRules.BOOK.ruleNames());
+    }
+
+    @Test
+    void theModelPlansEveryExampleExactlyAsTheDrlDoes() throws IOException {
+        RuleBook model = RuleBook.fromFolder(copyOfTheRules(), cache());
+
+        try (Stream<Path> examples = Files.list(Path.of("examples"))) {
+            for (Path example : examples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                var answers = AnswersFile.read(example);
+                assertThat(model.prescribe(answers)).as(example.toString())
+                        .isEqualTo(TestRules.BOOK.prescribe(answers));
+            }
+        }
+    }
+
+    @Test
+    void theModelPlansGeneratedAnswersExactlyAsTheDrlDoes() {
+        RuleBook model = RuleBook.bundled(cache());
+
+        Samples.forAll(300, GeneratedAnswers.answers(),
+                answers -> assertThat(model.prescribe(answers)).isEqualTo(TestRules.BOOK.prescribe(answers)));
+    }
+
+    @Test
+    void anEditedRuleFileIsCompiledFromTheDrl() throws IOException {
+        Path rules = copyOfTheRules();
+        Files.writeString(rules.resolve("dosage.drl"), "\n// edited\n", StandardOpenOption.APPEND);
+
+        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.COMPILED);
+        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.CACHE);
+    }
+
+    @Test
+    void anAddedRemovedOrRenamedRuleFileIsCompiledFromTheDrl() throws IOException {
+        Path added = copyOfTheRules();
+        Files.writeString(added.resolve("extra.drl"), "package footplan.rules;\n");
+        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("a"))).origin())
+                .isEqualTo(RuleBook.Origin.COMPILED);
+
+        Files.delete(added.resolve("extra.drl"));
+        Files.delete(added.resolve("advice.drl"));
+        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("b"))).origin())
+                .isEqualTo(RuleBook.Origin.COMPILED);
+
+        Files.copy(Path.of("rules/advice.drl"), added.resolve("tips.drl"));
+        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("c"))).origin())
+                .isEqualTo(RuleBook.Origin.COMPILED);
+    }
+
+    @Test
+    void withoutACacheTheRulesAreCompiledEveryTime() throws IOException {
+        assertThat(RuleBook.fromFolder(copyOfTheRules(), RuleCache.none()).origin())
+                .isEqualTo(RuleBook.Origin.COMPILED);
+    }
+
+    @Test
+    void anIndexWithoutItsCopiesOrWithAnUnknownLineIsNoIndex() {
+        String text = "model footplan.rules.RulesX\nrules safety.drl\nclass footplan/rules/RulesX.class\n";
+
+        assertThat(BuiltInModel.Index.parse(text, name -> Optional.of("rule text"))).hasValueSatisfying(index -> {
+            assertThat(index.modelClass()).isEqualTo("footplan.rules.RulesX");
+            assertThat(index.ruleFiles()).isEqualTo(Map.of("safety.drl", "rule text"));
+            assertThat(index.text()).isEqualTo(text);
+        });
+        assertThat(BuiltInModel.Index.parse(text, name -> Optional.empty())).isEmpty();
+        assertThat(BuiltInModel.Index.parse(text + "surprise here\n", name -> Optional.of("x"))).isEmpty();
+        assertThat(BuiltInModel.Index.parse("rules safety.drl\n", name -> Optional.of("x"))).isEmpty();
+    }
+}
