@@ -91,7 +91,7 @@ def main():
         if code != 0:
             wall, code, out, err = run(plan, env)
             sys.exit(f"bench: footplan plan failed (exit {code}):\n{out}{err}")
-        print(f"first run (compiles the rules into the cache): {fmt_s(first_wall)}, {first_rss:.0f} MiB", flush=True)
+        print(f"first run (nothing cached, no class-data archive): {fmt_s(first_wall)}, {first_rss:.0f} MiB", flush=True)
         second_wall, second_rss, _ = run_measured(plan, env)
         print(f"second run (writes the class-data archive): {fmt_s(second_wall)}, {second_rss:.0f} MiB", flush=True)
         run_measured(plan, env)  # settles the page cache after the archive was written
