@@ -29,6 +29,9 @@ public final class Footplan implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
             BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
+    /** footplan's own options that answer before any subcommand runs, and so need to know them all. */
+    private static final List<String> HELP_OR_VERSION = List.of("-h", "--help", "-V", "--version");
+
     final Environment env;
 
     @Spec
@@ -50,12 +53,23 @@ public final class Footplan implements Runnable {
     /**
      * The command line for these arguments, ready to {@code execute(args)}: when they name a subcommand, only that
      * one is set up. picocli reads every command's annotations by reflection when it is added, about a tenth of a
-     * second on a cold JVM for all of them, and a run uses one. Help, a mistyped command or none get them all.
+     * second on a cold JVM for all of them, and a run uses one. Help (also {@code --help plan}, which lists every
+     * command), a mistyped command or none get them all.
      */
     public static CommandLine commandLine(Environment env, String... args) {
-        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        String named = "";
+        for (String arg : args) {
+            if (HELP_OR_VERSION.contains(arg)) {
+                break;
+            }
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        String command = named;
         return commandLine(env, COMMANDS.stream()
-                .filter(command -> !command.equals(CommandLine.HelpCommand.class) && name(command).equals(named))
+                .filter(type -> !type.equals(CommandLine.HelpCommand.class) && name(type).equals(command))
                 .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
     }
 

@@ -37,10 +37,11 @@ final class BuiltInModel {
     }
 
     /**
-     * What the generator wrote: the class that lists the rules, the rule files it was made from (name and text)
-     * and the class files it wrote.
+     * What the generator wrote: the class that lists the rules, a fingerprint of the classes and jars it was made
+     * with (for the generator's own up-to-date check), the rule files it was made from (name and text) and the
+     * class files it wrote.
      */
-    record Index(String modelClass, Map<String, String> ruleFiles, List<String> classFiles) {
+    record Index(String modelClass, String inputs, Map<String, String> ruleFiles, List<String> classFiles) {
 
         Index {
             ruleFiles = Map.copyOf(ruleFiles);
@@ -57,6 +58,7 @@ final class BuiltInModel {
         /** The index as the generator writes it: one {@code kind value} per line. */
         String text() {
             StringBuilder text = new StringBuilder("model ").append(modelClass).append('\n');
+            text.append("inputs ").append(inputs).append('\n');
             ruleFiles.keySet().stream().sorted().forEach(name -> text.append("rules ").append(name).append('\n'));
             classFiles.forEach(name -> text.append("class ").append(name).append('\n'));
             return text.toString();
@@ -65,6 +67,7 @@ final class BuiltInModel {
         /** Reads an index; {@code copies} gives the text of a rule file copied beside it, by name. */
         static Optional<Index> parse(String text, Function<String, Optional<String>> copies) {
             String model = null;
+            String inputs = null;
             Map<String, String> ruleFiles = new LinkedHashMap<>();
             List<String> classFiles = new ArrayList<>();
             for (String line : text.split("\n")) {
@@ -75,6 +78,7 @@ final class BuiltInModel {
                 String value = line.substring(space + 1);
                 switch (line.substring(0, space)) {
                     case "model" -> model = value;
+                    case "inputs" -> inputs = value;
                     case "rules" -> {
                         Optional<String> copy = copies.apply(value);
                         if (copy.isEmpty()) {
@@ -88,8 +92,8 @@ final class BuiltInModel {
                     }
                 }
             }
-            return model == null || ruleFiles.isEmpty() ? Optional.empty()
-                    : Optional.of(new Index(model, ruleFiles, classFiles));
+            return model == null || inputs == null || ruleFiles.isEmpty() ? Optional.empty()
+                    : Optional.of(new Index(model, inputs, ruleFiles, classFiles));
         }
     }
 

@@ -23,9 +23,10 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * The compiled knowledge base: the exercise catalogue and the Drools rules of {@code rules/}.
  *
- * <p>Compiling takes most of a second, so build one and use it for every plan, and give it a {@link RuleCache}:
- * then the shipped rules come from the executable model built into footplan ({@link BuiltInModel}), and other
- * rules from the cache once they were compiled. {@link #prescribe} is safe to call from several threads, as each
+ * <p>Rule files exactly like the shipped ones come from the executable model built into footplan
+ * ({@link BuiltInModel}), which loads in a few milliseconds. Other rules are compiled from their DRL, which takes
+ * most of a second, so build one book and use it for every plan, and give it a {@link RuleCache}: then edited
+ * rules are compiled once and read from the cache after that. {@link #prescribe} is safe to call from several threads, as each
  * call has its own rule session.
  */
 public final class RuleBook {
@@ -53,7 +54,7 @@ public final class RuleBook {
     }
 
     /**
-     * Compiles the rules of a folder on disk.
+     * The rules of a folder on disk: the built-in model when they are the shipped rules, compiled otherwise.
      *
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
      */
@@ -62,7 +63,8 @@ public final class RuleBook {
     }
 
     /**
-     * The rules of a folder on disk, compiled, or read from the cache when these very rules were compiled before.
+     * The rules of a folder on disk: the built-in model when they are the shipped rules, read from the cache when
+     * these very rules were compiled before, compiled otherwise.
      *
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
      */
@@ -70,21 +72,29 @@ public final class RuleBook {
         return load(RuleSource.fromFolder(folder), cache);
     }
 
-    /** Compiles the copy of the rules shipped inside the jar. */
+    /**
+     * Compiles the rules of a folder from their DRL, whatever they are: no built-in model, no cache. Slower; the
+     * reference the built-in model is tested against.
+     *
+     * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
+     */
+    public static RuleBook compiledFromDrl(Path folder) {
+        RuleSource source = RuleSource.fromFolder(folder);
+        Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
+        return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
+    }
+
+    /** The copy of the rules shipped inside the jar: the built-in model, or compiled when the build made none. */
     public static RuleBook bundled() {
         return bundled(RuleCache.none());
     }
 
-    /** The copy of the rules shipped inside the jar, compiled or read from the cache. */
+    /** The copy of the rules shipped inside the jar: the built-in model, or compiled or read from the cache. */
     public static RuleBook bundled(RuleCache cache) {
         return load(RuleSource.bundled(), cache);
     }
 
     private static RuleBook load(RuleSource source, RuleCache cache) {
-        if (cache.folder().isEmpty()) { // no cache: compile every time, from the DRL
-            Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
-            return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
-        }
         // Reading compiled rules and parsing the catalogue take about as long each: do them side by side.
         FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
                 source.catalogueName()));
@@ -95,7 +105,7 @@ public final class RuleBook {
         if (model.isPresent()) {
             return new RuleBook(source.label(), join(parsing), model.get(), Origin.BUILT_IN_MODEL);
         }
-        Optional<RuleCache.Key> key = RuleCache.key(source);
+        Optional<RuleCache.Key> key = cache.folder().isPresent() ? RuleCache.key(source) : Optional.empty();
         Optional<KieBase> cached = key.flatMap(cache::load);
         Catalogue catalogue = join(parsing);
         if (cached.isPresent()) {

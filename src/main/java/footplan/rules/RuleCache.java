@@ -288,13 +288,12 @@ public final class RuleCache {
     }
 
     /**
-     * What identifies the code that compiled the rules: Java's and Drools' versions, and footplan's jar (its
-     * size and time) or, when run from a folder of classes, the newest class file in it. Compiled rules refer to
-     * footplan's classes, so a rebuilt footplan must not read entries of the one before.
+     * What identifies the code that compiled the rules: Java's version, and footplan's jar (its size and time,
+     * which also change with the Drools inside it) or, when run from a folder of classes, the newest class file in
+     * it. Compiled rules refer to footplan's classes, so a rebuilt footplan must not read entries of the one before.
      */
     static final class Build {
 
-        // java.runtime.version, not Runtime.version(), which parses the version with a regular expression.
         // System properties, not Runtime.version() (which parses the version with a regular expression), and no
         // Package.getImplementationVersion(): the shaded jar has one manifest, and its size and time already say
         // which footplan and Drools these are.

@@ -18,7 +18,8 @@ class CommandLineTest {
 
     @Test
     void helpAMistypedCommandOrNoneSetUpEveryCommandInTheOrderHelpListsThem() {
-        for (String[] args : new String[][] {{}, {"--help"}, {"help", "plan"}, {"plna"}, {"--version"}}) {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "plan"}, {"plna"}, {"--version"},
+                {"--help", "plan"}, {"-V", "batch"}}) {
             var cli = Footplan.commandLine(Cli.environment("p", ""), args);
 
             assertThat(cli.getSubcommands().keySet()).as(String.join(" ", args)).containsExactly(ALL);
@@ -31,6 +32,14 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("questionnaire", "plan", "batch", "exercises", "check-rules", "help");
+    }
+
+    @Test
+    void helpBeforeACommandNameStillListsEveryCommand() {
+        Cli.Result result = Cli.run("--help", "plan");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("questionnaire", "batch", "exercises", "check-rules");
     }
 
     @Test

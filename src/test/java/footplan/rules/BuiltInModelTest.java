@@ -92,22 +92,31 @@ class BuiltInModelTest {
     }
 
     @Test
-    void withoutACacheTheRulesAreCompiledEveryTime() throws IOException {
+    void withoutACacheTheShippedRulesStillComeFromTheModel() throws IOException {
         assertThat(RuleBook.fromFolder(copyOfTheRules(), RuleCache.none()).origin())
-                .isEqualTo(RuleBook.Origin.COMPILED);
+                .isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
+        assertThat(RuleBook.bundled().origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
+    }
+
+    @Test
+    void compilingFromTheDrlIgnoresTheModel() throws IOException {
+        assertThat(RuleBook.compiledFromDrl(copyOfTheRules()).origin()).isEqualTo(RuleBook.Origin.COMPILED);
     }
 
     @Test
     void anIndexWithoutItsCopiesOrWithAnUnknownLineIsNoIndex() {
-        String text = "model footplan.rules.RulesX\nrules safety.drl\nclass footplan/rules/RulesX.class\n";
+        String text = "model footplan.rules.RulesX\ninputs 1234\nrules safety.drl\n"
+                + "class footplan/rules/RulesX.class\n";
 
         assertThat(BuiltInModel.Index.parse(text, name -> Optional.of("rule text"))).hasValueSatisfying(index -> {
             assertThat(index.modelClass()).isEqualTo("footplan.rules.RulesX");
+            assertThat(index.inputs()).isEqualTo("1234");
             assertThat(index.ruleFiles()).isEqualTo(Map.of("safety.drl", "rule text"));
             assertThat(index.text()).isEqualTo(text);
         });
         assertThat(BuiltInModel.Index.parse(text, name -> Optional.empty())).isEmpty();
         assertThat(BuiltInModel.Index.parse(text + "surprise here\n", name -> Optional.of("x"))).isEmpty();
         assertThat(BuiltInModel.Index.parse("rules safety.drl\n", name -> Optional.of("x"))).isEmpty();
+        assertThat(BuiltInModel.Index.parse(text.replace("inputs 1234\n", ""), name -> Optional.of("x"))).isEmpty();
     }
 }

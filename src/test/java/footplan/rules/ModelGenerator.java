@@ -1,6 +1,13 @@
 package footplan.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +29,22 @@ import org.kie.api.builder.Message;
  * Maven runs it before the tests ({@code process-test-classes}); it lives with the tests because it needs
  * drools-model-codegen, which footplan itself does not ship.
  *
- * <p>Usage: {@code ModelGenerator RULES_FOLDER CLASSES_FOLDER}. It does nothing when the index already says it was
- * made from exactly these rule files, and removes the classes of the model before when it makes a new one.
+ * <p>Usage: {@code ModelGenerator RULES_FOLDER CLASSES_FOLDER}. The model's classes call the fact classes'
+ * methods and Drools' own, so the index records a fingerprint of everything the model was made with: the rule
+ * files, footplan's other classes, the class path (whose jar names carry Drools' version) and this generator. It
+ * does nothing when the fingerprint is unchanged; otherwise it first removes every class of an earlier model (by
+ * name, not by a possibly damaged index) and writes the index last, so a model cut short is no model.
+ *
+ * <p>Rules that do not compile are not a build failure: the generator says so and writes no model, and footplan
+ * then compiles the DRL at run time and reports each error as {@code file:line}, as it does for edited rules.
  */
 public final class ModelGenerator {
 
     private static final String MODEL_LIST = "META-INF/kie/org.default/artifact/drools-model";
+
+    /** The names Drools gives the model's classes: the rules' hash in the class name, lambdas in P?? packages. */
+    private static final Pattern GENERATED = Pattern.compile(
+            "footplan/rules/((Rules|DomainClassesMetadata)[0-9A-F]{32}[^/]*\\.class|P[0-9A-F]{2}(/.*)?)");
 
     private ModelGenerator() {
     }
@@ -36,14 +53,24 @@ public final class ModelGenerator {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: ModelGenerator RULES_FOLDER CLASSES_FOLDER");
         }
-        RuleSource source = RuleSource.fromFolder(Path.of(args[0]));
-        Path classes = Path.of(args[1]);
-        if (BuiltInModel.index(classes).filter(index -> index.madeFrom(source)).isPresent()) {
-            System.out.println("footplan: the executable model of " + args[0] + " is up to date");
+        generate(Path.of(args[0]), Path.of(args[1]), System.out);
+    }
+
+    /** Writes the model of the rules in one folder into a folder of classes, saying what it did on {@code log}. */
+    static void generate(Path rulesFolder, Path classes, PrintStream log) throws IOException {
+        RuleSource source = RuleSource.fromFolder(rulesFolder);
+        String inputs = fingerprint(classes);
+        if (BuiltInModel.index(classes).filter(index -> index.madeFrom(source) && inputs.equals(index.inputs()))
+                .isPresent()) {
+            log.println("footplan: the executable model of " + rulesFolder + " is up to date");
             return;
         }
         removePrevious(classes);
-        InternalKieModule module = build(source);
+        Optional<InternalKieModule> built = build(source, log);
+        if (built.isEmpty()) {
+            return;
+        }
+        InternalKieModule module = built.get();
         String modelClass = modelClass(module);
         List<String> written = new ArrayList<>();
         for (String name : module.getFileNames()) {
@@ -54,17 +81,18 @@ public final class ModelGenerator {
         }
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         source.drlFiles().forEach(file -> ruleFiles.put(BuiltInModel.fileName(file), file.text()));
-        BuiltInModel.Index index = new BuiltInModel.Index(modelClass, ruleFiles, written);
+        BuiltInModel.Index index = new BuiltInModel.Index(modelClass, inputs, ruleFiles, written);
         for (RuleSource.RuleFile file : source.drlFiles()) {
             write(classes.resolve(BuiltInModel.FOLDER).resolve(BuiltInModel.fileName(file)),
                     file.text().getBytes(StandardCharsets.UTF_8));
         }
         write(classes.resolve(BuiltInModel.INDEX), index.text().getBytes(StandardCharsets.UTF_8));
-        System.out.println("footplan: wrote the executable model of " + args[0] + " (" + written.size()
+        log.println("footplan: wrote the executable model of " + rulesFolder + " (" + written.size()
                 + " classes, " + modelClass + ")");
     }
 
-    private static InternalKieModule build(RuleSource source) {
+    /** The model of these rules, or empty (having said why) when they do not compile. */
+    private static Optional<InternalKieModule> build(RuleSource source, PrintStream log) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         files.writeKModuleXML(services.newKieModuleModel().toXML());
@@ -74,9 +102,11 @@ public final class ModelGenerator {
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new IllegalStateException("the rules do not compile to an executable model: " + errors);
+            log.println("footplan: WARNING: the rules do not compile, so footplan is built without their"
+                    + " executable model and will report these errors when it runs: " + errors);
+            return Optional.empty();
         }
-        return (InternalKieModule) builder.getKieModule();
+        return Optional.of((InternalKieModule) builder.getKieModule());
     }
 
     /** The generated class that lists the rules, named in the module's model list (after its version line). */
@@ -89,19 +119,71 @@ public final class ModelGenerator {
         return lines.get(0).strip();
     }
 
-    /** The previous model's classes: their names carry a hash, so a new model would otherwise sit beside them. */
+    /**
+     * Removes the index, the copies of the rule files and every class a generator may have written before. The
+     * model's class names carry a hash of the rules, so a new model would otherwise sit beside the old one.
+     */
     private static void removePrevious(Path classes) throws IOException {
-        var previous = BuiltInModel.index(classes);
-        if (previous.isEmpty()) {
+        Files.deleteIfExists(classes.resolve(BuiltInModel.INDEX));
+        Path rules = classes.resolve("footplan/rules");
+        if (!Files.isDirectory(rules)) {
             return;
         }
-        for (String name : previous.get().classFiles()) {
-            Files.deleteIfExists(classes.resolve(name));
-        }
-        try (Stream<Path> copies = Files.list(classes.resolve(BuiltInModel.FOLDER))) {
-            for (Path copy : copies.toList()) {
-                Files.delete(copy);
+        try (Stream<Path> files = Files.walk(rules)) {
+            List<Path> generated = files.filter(file -> isGenerated(classes.relativize(file))).toList();
+            for (Path file : generated) { // a folder goes with what is in it
+                deleteTree(file);
             }
+        }
+    }
+
+    /** Whether a path inside the classes folder is the generator's: its classes, its folder of copies. */
+    static boolean isGenerated(Path relative) {
+        String name = relative.toString().replace('\\', '/');
+        return name.startsWith(BuiltInModel.FOLDER + "/") || name.equals(BuiltInModel.FOLDER)
+                || GENERATED.matcher(name).matches();
+    }
+
+    private static void deleteTree(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            try (Stream<Path> inside = Files.list(file)) {
+                for (Path child : inside.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(file);
+    }
+
+    /**
+     * A hash of what the model is made with besides the rule files: footplan's own classes (the facts the model
+     * reads and calls), the jars of the class path by name (Drools' version is in them) and this generator.
+     */
+    static String fingerprint(Path classes) throws IOException {
+        MessageDigest digest = sha256();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = classes.relativize(file);
+                if (relative.toString().endsWith(".class") && !isGenerated(relative)) {
+                    digest.update(relative.toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            }
+        }
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            digest.update(Path.of(entry).getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        try (InputStream self = ModelGenerator.class.getResourceAsStream("ModelGenerator.class")) {
+            digest.update(self.readAllBytes());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
