@@ -70,7 +70,7 @@ def main():
     parser.add_argument("--runs", type=int, default=10, help="cold runs of plan and of hello (default 10)")
     parser.add_argument("--plans", type=int, default=3000, help="answers files for the batch (default 3000)")
     parser.add_argument("--batch-runs", type=int, default=3, help="batch runs (default 3)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="batch threads (default: cores)")
+    parser.add_argument("--jobs", type=int, default=None, help="batch threads (default: footplan's, twice the cores)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder and print where it is")
     args = parser.parse_args()
 
@@ -137,7 +137,9 @@ def batch_figures(args, work, env):
     rates, process_rates = [], []
     for i in range(args.batch_runs):
         out = os.path.join(work, f"batch-{i}")
-        cmd = [os.path.join(ROOT, "footplan"), "batch", answers, "--out", out, "--jobs", str(args.jobs)]
+        cmd = [os.path.join(ROOT, "footplan"), "batch", answers, "--out", out]
+        if args.jobs is not None:
+            cmd += ["--jobs", str(args.jobs)]
         wall, code, stdout, stderr = run(cmd, env)
         if code not in (0, 2):
             sys.exit(f"bench: footplan batch failed (exit {code}):\n{stdout[-2000:]}{stderr[-2000:]}")
@@ -170,7 +172,8 @@ def table(hello_walls, plan_walls, plan_rss, batch, args):
         rates, process_rates = batch
         b_min, b_med, b_max = stats(rates)
         w_min, w_med, w_max = stats(process_rates)
-        rows.append((f"batch, {args.plans} files, {args.jobs} jobs", f"{b_min:.0f} / {b_med:.0f} / {b_max:.0f} plans/s",
+        jobs = f"{args.jobs} jobs" if args.jobs is not None else "default jobs"
+        rows.append((f"batch, {args.plans} files, {jobs}", f"{b_min:.0f} / {b_med:.0f} / {b_max:.0f} plans/s",
                      f"whole process incl. JVM start: {w_min:.0f} / {w_med:.0f} / {w_max:.0f} files/s",
                      f">= {TARGET_PLANS_PER_S} plans/s", b_med >= TARGET_PLANS_PER_S))
     widths = [max(len(r[i]) for r in rows + [header()]) for i in range(4)]

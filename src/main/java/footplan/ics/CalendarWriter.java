@@ -3,7 +3,6 @@ package footplan.ics;
 import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -86,7 +85,7 @@ public final class CalendarWriter {
         var calendar = Calendars.assemble(request.title(), programId, events,
                 previous.map(ParsedCalendar::zones).orElse(Map.of()));
         Validation.check(calendar);
-        var bytes = ContentLines.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+        var bytes = ContentLines.fold(calendar.toString());
         var backup = CalendarFiles.replace(file, bytes, previousBytes);
         var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
         return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());

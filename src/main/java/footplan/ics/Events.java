@@ -53,7 +53,7 @@ final class Events {
                 javaTime(new DtStart<>(zoned(draft.start()), draft.start())),
                 javaTime(new DtEnd<>(zoned(draft.end()), draft.end())),
                 new Summary(draft.summary()),
-                new Description(draft.description()),
+                new FastDescription(draft.description()),
                 new XProperty(ParsedCalendar.EXERCISES, String.join(" ", draft.exercises())));
         var alarms = draft.reminderMinutes() > 0 ? List.of(alarm(draft)) : List.<VAlarm>of();
         return new VEvent(new PropertyList(properties), new ComponentList<>(alarms));

@@ -8,18 +8,23 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class ContentLinesTest {
 
+    /** The folded bytes as text, which the tests compare. */
+    private static String fold(String unfolded) {
+        return new String(ContentLines.fold(unfolded), StandardCharsets.UTF_8);
+    }
+
     @Test
     void aLineOf75OctetsIsNotFolded() {
         var line = "DESCRIPTION:" + "a".repeat(63);
 
-        assertEquals(line + "\r\n", ContentLines.fold(line + "\r\n"));
+        assertEquals(line + "\r\n", fold(line + "\r\n"));
     }
 
     @Test
     void longerLinesAreFoldedWithALeadingSpaceAndUnfoldBackToTheSameText() {
         var line = "DESCRIPTION:" + "a".repeat(200);
 
-        var folded = ContentLines.fold(line + "\r\n");
+        var folded = fold(line + "\r\n");
 
         for (var physical : folded.split("\r\n")) {
             assertTrue(physical.getBytes(StandardCharsets.UTF_8).length <= 75);
@@ -32,7 +37,7 @@ class ContentLinesTest {
         // 12 ASCII octets, then two-octet "ë": 31 of them fill 74 octets, the 32nd would make 76.
         var line = "X-WR-CALNAME:" + "ë".repeat(40);
 
-        var folded = ContentLines.fold(line + "\r\n");
+        var folded = fold(line + "\r\n");
 
         var first = folded.substring(0, folded.indexOf("\r\n"));
         assertEquals("X-WR-CALNAME:" + "ë".repeat(31), first);
@@ -43,7 +48,7 @@ class ContentLinesTest {
     void aFourOctetCharacterIsNeverSplit() {
         var line = "SUMMARY:" + "🦶".repeat(30);
 
-        var folded = ContentLines.fold(line + "\r\n");
+        var folded = fold(line + "\r\n");
 
         for (var physical : folded.split("\r\n")) {
             var bytes = physical.getBytes(StandardCharsets.UTF_8);
@@ -55,8 +60,34 @@ class ContentLinesTest {
     }
 
     @Test
+    void foldsEveryLineOfAMixedTextAtCharacterBoundaries() {
+        var lines = new StringBuilder();
+        for (int length = 60; length < 400; length += 7) {
+            lines.append("DESCRIPTION:").append("Heel raises · 2×10 ë 🦶 a, b; c".repeat(length / 30)).append("\r\n");
+            lines.append("UID:").append("x".repeat(length % 90)).append("\r\n");
+        }
+        var unfolded = lines.toString();
+
+        var folded = fold(unfolded);
+
+        for (var physical : folded.split("\r\n")) {
+            var bytes = physical.getBytes(StandardCharsets.UTF_8);
+            assertTrue(bytes.length <= 75, physical);
+            assertEquals(physical, new String(bytes, StandardCharsets.UTF_8));
+        }
+        assertEquals(unfolded, folded.replace("\r\n ", ""));
+    }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsAQuestionMarkAsJavaEncodesIt() {
+        assertEquals("SUMMARY:a?b\r\n", fold("SUMMARY:a\uD83Eb\r\n"));
+    }
+
+    @Test
     void aBareLineBreakIsABug() {
-        assertThrows(IllegalStateException.class, () -> ContentLines.fold("SUMMARY:a\nb\r\n"));
-        assertThrows(IllegalStateException.class, () -> ContentLines.fold("SUMMARY:a"));
+        assertThrows(IllegalStateException.class, () -> fold("SUMMARY:a\nb\r\n"));
+        assertThrows(IllegalStateException.class, () -> fold("SUMMARY:a"));
+        assertThrows(IllegalStateException.class, () -> fold("SUMMARY:a\rb\r\n"));
+        assertThrows(IllegalStateException.class, () -> fold("SUMMARY:a\r\r\n"));
     }
 }

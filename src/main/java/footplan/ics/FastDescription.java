@@ -1,0 +1,64 @@
+package footplan.ics;
+
+import net.fortuna.ical4j.model.property.Description;
+
+/**
+ * A DESCRIPTION that writes itself exactly as iCal4j's {@link Description} does, escaping its text in one pass.
+ * iCal4j escapes TEXT values with three regular-expression replacements, each copying the whole value; a
+ * session's description runs to a few kilobytes and a calendar has dozens, which made escaping a quarter of the
+ * work of a batch. Everything else (the value, validation, equality, reading it back) is iCal4j's own.
+ */
+final class FastDescription extends Description {
+
+    private static final long serialVersionUID = 1L;
+
+    FastDescription(String text) {
+        super(text);
+    }
+
+    /** {@code DESCRIPTION:} and the escaped text, as {@code Property.toString} writes an unparameterised one. */
+    @Override
+    public String toString() {
+        if (!getParameterList().getAll().isEmpty() || getPrefix() != null) {
+            return super.toString();
+        }
+        String value = getValue();
+        StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
+        line.append(DESCRIPTION).append(':');
+        escape(value, line);
+        return line.append("\r\n").toString();
+    }
+
+    /**
+     * RFC 5545 TEXT escaping as iCal4j's {@code PropertyCodec.encode} does it: a backslash doubled, a line break
+     * (LF or CRLF) written {@code \n}, a comma or semicolon preceded by a backslash; a lone CR is left as it is.
+     */
+    static void escape(String text, StringBuilder out) {
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement;
+            int skip = 0;
+            switch (c) {
+                case '\\' -> replacement = "\\\\";
+                case '\n' -> replacement = "\\n";
+                case '\r' -> {
+                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                        continue;
+                    }
+                    replacement = "\\n";
+                    skip = 1;
+                }
+                case ',' -> replacement = "\\,";
+                case ';' -> replacement = "\\;";
+                default -> {
+                    continue;
+                }
+            }
+            out.append(text, copied, i).append(replacement);
+            i += skip;
+            copied = i + 1;
+        }
+        out.append(text, copied, text.length());
+    }
+}
