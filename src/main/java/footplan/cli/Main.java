@@ -19,7 +19,10 @@ public final class Main {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         RulesPrefetch.start(List.of(args), Environment.ruleCache(System.getenv(), System.getProperty("user.home")));
-        int code = Footplan.commandLine(Environment.system(), args).execute(args);
+        Trace.mark("rules started");
+        var commandLine = Footplan.commandLine(Environment.system(), args);
+        Trace.mark("command line set up");
+        int code = commandLine.execute(args);
         Trace.mark("exit " + code);
         System.exit(code);
     }

@@ -27,7 +27,7 @@ final class ChangeWords {
     }
 
     static String label(SessionEvent session) {
-        return String.format(Locale.ROOT, "week %d, session %d", session.week(), session.slot() + 1);
+        return "week " + session.week() + ", session " + (session.slot() + 1); // not String.format: see Uids.of
     }
 
     static String length(long before, long after) {

@@ -3,7 +3,6 @@ package footplan.ics;
 import footplan.rules.PlannedExercise;
 import footplan.rules.WeekRoutine;
 
-import java.util.Locale;
 
 /** The words of an event: its summary, the session's exercises for DESCRIPTION, and the reminder text. */
 final class SessionText {
@@ -13,7 +12,7 @@ final class SessionText {
 
     /** E.g. "Foot routine · week 2, session 1"; the session number is the slot + 1. */
     static String summary(int week, int slot) {
-        return String.format(Locale.ROOT, "Foot routine · week %d, session %d", week, slot + 1);
+        return "Foot routine · week " + week + ", session " + (slot + 1); // not String.format: see Uids.of
     }
 
     static String reminder(int week, int slot, int minutes) {
@@ -35,8 +34,8 @@ final class SessionText {
      * </pre>
      */
     static String description(WeekRoutine week) {
-        var text = new StringBuilder(String.format(Locale.ROOT, "Week %d · about %d minutes",
-                week.week(), week.minutes()));
+        var text = new StringBuilder(4096).append("Week ").append(week.week()).append(" · about ")
+                .append(week.minutes()).append(" minutes");
         int number = 1;
         for (var exercise : week.exercises()) {
             text.append("\n\n").append(number++).append(". ");

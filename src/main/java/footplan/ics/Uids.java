@@ -1,6 +1,5 @@
 package footplan.ics;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,7 +21,8 @@ final class Uids {
     }
 
     static String of(String programId, int week, int slot) {
-        return String.format(Locale.ROOT, "%s-w%02d-s%d@footplan", programId, week, slot + 1);
+        // Not String.format, which parses its pattern at every call: a batch makes tens of thousands of UIDs.
+        return programId + "-w" + (week < 10 ? "0" : "") + week + "-s" + (slot + 1) + "@footplan";
     }
 
     /** The week and slot of a UID of the given program, or empty when the UID is not one of its sessions. */

@@ -12,6 +12,7 @@ class UidsTest {
     void uidNamesProgramWeekAndSessionNumber() {
         assertEquals("fp-1-w02-s1@footplan", Uids.of("fp-1", 2, 0));
         assertEquals("fp-1-w12-s3@footplan", Uids.of("fp-1", 12, 2));
+        assertEquals("fp-1-w100-s1@footplan", Uids.of("fp-1", 100, 0));
     }
 
     @Test
