@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
                         + " the exit code is then 2."})
 final class BatchCommand implements Callable<Integer> {
 
+    private static final int MAX_JOBS = 256;
+
     @ParentCommand
     Footplan footplan;
 
@@ -75,11 +77,18 @@ final class BatchCommand implements Callable<Integer> {
      * waits for the disk another can use its processor (on 2 cores, 4 jobs plan a fifth more a second than 2).
      */
     private int threads() {
-        int n = jobs == null ? 2 * Runtime.getRuntime().availableProcessors() : jobs;
-        if (n < 1 || n > 256) {
-            throw new UserInputException("--jobs " + n + ": give a number of plans at once from 1 to 256");
+        if (jobs == null) {
+            return defaultJobs(Runtime.getRuntime().availableProcessors());
         }
-        return n;
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            throw new UserInputException("--jobs " + jobs + ": give a number of plans at once from 1 to " + MAX_JOBS);
+        }
+        return jobs;
+    }
+
+    /** Twice the processors, within the limit {@code --jobs} has. */
+    static int defaultJobs(int processors) {
+        return Math.min(MAX_JOBS, 2 * processors);
     }
 
     private List<BatchResult> run(List<BatchFiles.Person> people, RuleBook book, int threads, BatchProgress progress)

@@ -59,7 +59,7 @@ public final class Footplan implements Runnable {
     public static CommandLine commandLine(Environment env, String... args) {
         String named = "";
         for (String arg : args) {
-            if (HELP_OR_VERSION.contains(arg)) {
+            if (asksForHelpOrVersion(arg)) {
                 break;
             }
             if (!arg.startsWith("-")) {
@@ -71,6 +71,12 @@ public final class Footplan implements Runnable {
         return commandLine(env, COMMANDS.stream()
                 .filter(type -> !type.equals(CommandLine.HelpCommand.class) && name(type).equals(command))
                 .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
+    }
+
+    /** {@code -h}, {@code --help}, {@code -V}, {@code --version}, or short options grouped with one ({@code -hV}). */
+    private static boolean asksForHelpOrVersion(String arg) {
+        return HELP_OR_VERSION.contains(arg) || arg.startsWith("-") && !arg.startsWith("--")
+                && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
     }
 
     private static CommandLine commandLine(Environment env, List<Class<?>> commands) {

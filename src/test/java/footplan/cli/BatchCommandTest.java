@@ -172,6 +172,14 @@ class BatchCommandTest {
     }
 
     @Test
+    void byDefaultTwiceTheProcessorsPlanAtOnceButNeverMoreThanJobsAllows() {
+        assertThat(BatchCommand.defaultJobs(1)).isEqualTo(2);
+        assertThat(BatchCommand.defaultJobs(2)).isEqualTo(4);
+        assertThat(BatchCommand.defaultJobs(128)).isEqualTo(256);
+        assertThat(BatchCommand.defaultJobs(200)).isEqualTo(256);
+    }
+
+    @Test
     void brokenRulesStopTheBatchBeforeAnyCalendar() throws IOException {
         copy("knee-runner.yaml", "alex.yaml");
         Path rules = Files.createDirectories(temp.resolve("rules"));

@@ -19,7 +19,7 @@ class CommandLineTest {
     @Test
     void helpAMistypedCommandOrNoneSetUpEveryCommandInTheOrderHelpListsThem() {
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "plan"}, {"plna"}, {"--version"},
-                {"--help", "plan"}, {"-V", "batch"}}) {
+                {"--help", "plan"}, {"-V", "batch"}, {"-hV", "plan"}}) {
             var cli = Footplan.commandLine(Cli.environment("p", ""), args);
 
             assertThat(cli.getSubcommands().keySet()).as(String.join(" ", args)).containsExactly(ALL);

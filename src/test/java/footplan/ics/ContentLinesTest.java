@@ -21,6 +21,20 @@ class ContentLinesTest {
     }
 
     @Test
+    void aLineOf76OctetsFoldsItsLastOctetOntoAContinuationLine() {
+        var line = "DESCRIPTION:" + "a".repeat(63) + "b";
+
+        assertEquals("DESCRIPTION:" + "a".repeat(63) + "\r\n b\r\n", fold(line + "\r\n"));
+    }
+
+    @Test
+    void aContinuationLineHolds74OctetsAfterItsSpace() {
+        var line = "DESCRIPTION:" + "a".repeat(63) + "b".repeat(74) + "c";
+
+        assertEquals("DESCRIPTION:" + "a".repeat(63) + "\r\n " + "b".repeat(74) + "\r\n c\r\n", fold(line + "\r\n"));
+    }
+
+    @Test
     void longerLinesAreFoldedWithALeadingSpaceAndUnfoldBackToTheSameText() {
         var line = "DESCRIPTION:" + "a".repeat(200);
 

@@ -42,6 +42,11 @@ class FastDescriptionTest {
     }
 
     @Test
+    void aDescriptionWithoutTextIsWrittenAsIcal4jWritesIt() {
+        assertThat(new FastDescription(null).toString()).isEqualTo(new Description(null).toString());
+    }
+
+    @Test
     void isEqualToIcal4jsDescriptionOfTheSameText() {
         assertThat(new FastDescription("a, b")).isEqualTo(new Description("a, b"));
         assertThat(new Description("a, b")).isEqualTo(new FastDescription("a, b"));

@@ -72,12 +72,18 @@ public final class ModelGenerator {
         }
         InternalKieModule module = built.get();
         String modelClass = modelClass(module);
-        List<String> written = new ArrayList<>();
-        for (String name : module.getFileNames()) {
-            if (name.endsWith(".class") && name.startsWith("footplan/")) {
-                write(classes.resolve(name), module.getBytes(name));
-                written.add(name);
+        List<String> written = module.getFileNames().stream()
+                .filter(name -> name.endsWith(".class") && name.startsWith("footplan/")).toList();
+        for (String name : written) {
+            // A class outside the pattern would count as footplan's own: the model would be made again at every
+            // build, and never removed. Drools named it differently, or a rule file moved to another package.
+            if (!isGenerated(Path.of(name))) {
+                throw new IllegalStateException("Drools generated " + name + ", which ModelGenerator.GENERATED"
+                        + " does not match; extend the pattern");
             }
+        }
+        for (String name : written) {
+            write(classes.resolve(name), module.getBytes(name));
         }
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         source.drlFiles().forEach(file -> ruleFiles.put(BuiltInModel.fileName(file), file.text()));

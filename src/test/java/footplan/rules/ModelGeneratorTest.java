@@ -55,6 +55,22 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void aModelIsMadeOnceAndThenUpToDateUntilAClassItDependsOnChanges() throws IOException {
+        Path rules = Rules.copyTo(temp.resolve("rules"));
+        Path classes = temp.resolve("classes");
+        write(classes.resolve("footplan/rules/facts/Dose.class"), "version 1");
+
+        assertThat(generate(rules, classes)).contains("wrote the executable model");
+        assertThat(BuiltInModel.index(classes)).hasValueSatisfying(index ->
+                assertThat(index.classFiles()).isNotEmpty().allSatisfy(name ->
+                        assertThat(ModelGenerator.isGenerated(Path.of(name))).as(name).isTrue()));
+        assertThat(generate(rules, classes)).contains("is up to date");
+
+        write(classes.resolve("footplan/rules/facts/Dose.class"), "version 2");
+        assertThat(generate(rules, classes)).contains("wrote the executable model");
+    }
+
+    @Test
     void rulesThatDoNotCompileLeaveNoModelAndNoOldClassesButDoNotFailTheBuild() throws IOException {
         Path rules = Rules.copyTo(temp.resolve("rules"));
         Files.writeString(rules.resolve("dosage.drl"), "\nrule \"broken\" when then oops(\n",
@@ -65,15 +81,18 @@ class ModelGeneratorTest {
         write(classes.resolve("footplan/rules/P0A/LambdaPredicate0A1.class"), "an old lambda");
         write(classes.resolve("footplan/rules/model/index"), "damaged");
 
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-
-        ModelGenerator.generate(rules, classes, new PrintStream(log, true, StandardCharsets.UTF_8));
-
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("WARNING", "do not compile", "dosage.drl");
+        assertThat(generate(rules, classes)).contains("WARNING", "do not compile", "dosage.drl");
         assertThat(classes.resolve("footplan/rules/RuleBook.class")).hasContent("ours");
         assertThat(classes.resolve("footplan/rules/Rules0123456789ABCDEF0123456789ABCDEF.class")).doesNotExist();
         assertThat(classes.resolve("footplan/rules/P0A")).doesNotExist();
         assertThat(classes.resolve(BuiltInModel.INDEX)).doesNotExist();
+    }
+
+    /** Runs the generator and returns what it said. */
+    private static String generate(Path rules, Path classes) throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ModelGenerator.generate(rules, classes, new PrintStream(log, true, StandardCharsets.UTF_8));
+        return log.toString(StandardCharsets.UTF_8);
     }
 
     private static void write(Path file, String text) throws IOException {
