@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class CalendarWriter {
         var calendar = Calendars.assemble(request.title(), programId, events,
                 previous.map(ParsedCalendar::zones).orElse(Map.of()));
         Validation.check(calendar);
-        var bytes = ContentLines.fold(calendar.toString());
+        var bytes = ContentLines.fold(Calendars.text(calendar));
         var backup = CalendarFiles.replace(file, bytes, previousBytes);
         var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
         return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
@@ -100,10 +101,13 @@ public final class CalendarWriter {
     }
 
     private static List<Draft> drafts(CalendarRequest request, String programId) {
+        // The sessions of a week share its description: a few kilobytes of text, made once per week.
+        Map<Integer, String> descriptions = new HashMap<>();
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
                         .thenComparingInt(Session::slot))
-                .map(session -> draft(request, programId, session))
+                .map(session -> draft(request, programId, session, descriptions.computeIfAbsent(session.week(),
+                        week -> SessionText.description(request.routine().week(week)))))
                 .toList();
     }
 
@@ -116,12 +120,12 @@ public final class CalendarWriter {
         return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
     }
 
-    private static Draft draft(CalendarRequest request, String programId, Session session) {
+    private static Draft draft(CalendarRequest request, String programId, Session session, String description) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
                 end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
-                SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
+                description, week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }
 }

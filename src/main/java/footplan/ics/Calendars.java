@@ -48,6 +48,19 @@ final class Calendars {
         return new Calendar(properties, new ComponentList<>(components));
     }
 
+    /**
+     * The calendar's text exactly as {@code calendar.toString()} gives it, each bundled VTIMEZONE's text made once
+     * per run ({@link Zones#text}).
+     */
+    static String text(Calendar calendar) {
+        var text = new StringBuilder(64 * 1024).append("BEGIN:VCALENDAR").append(ContentLines.CRLF)
+                .append(calendar.getPropertyList());
+        for (var component : calendar.<CalendarComponent>getComponents()) {
+            text.append(component instanceof VTimeZone zone ? Zones.text(zone) : component.toString());
+        }
+        return text.append("END:VCALENDAR").append(ContentLines.CRLF).toString();
+    }
+
     /** Every TZID parameter of the events' properties, sorted. */
     static TreeSet<String> tzids(List<VEvent> events) {
         var tzids = new TreeSet<String>();

@@ -2,9 +2,12 @@ package footplan.ics;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.validate.ValidationEntry;
+import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
 
 import java.util.ArrayList;
@@ -12,8 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * iCal4j's validation of a calendar before it replaces anything. {@code Calendar.validate()} skips VALARMs and
- * does not check that each TZID has a VTIMEZONE, so both are checked here too.
+ * iCal4j's validation of a calendar before it replaces anything: what {@code Calendar.validate()} checks, with
+ * each bundled VTIMEZONE's own validation made once per run ({@link Zones#validation}). {@code Calendar.validate()}
+ * skips VALARMs and does not check that each TZID has a VTIMEZONE, so both are checked here too.
  */
 final class Validation {
 
@@ -22,17 +26,34 @@ final class Validation {
 
     /** @throws IllegalStateException listing every error: we built something invalid, which is our bug */
     static void check(Calendar calendar) {
-        var result = calendar.validate();
-        for (var event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            for (var alarm : event.getAlarms()) {
-                result = result.merge(alarm.validate(true));
-            }
+        ValidationResult result;
+        try {
+            result = validate(calendar);
+        } catch (ValidationException e) { // some of iCal4j's checks throw instead of reporting
+            throw new IllegalStateException("the calendar does not validate: " + e.getMessage(), e);
         }
         var errors = new ArrayList<>(errors(result));
         errors.addAll(missingZones(calendar));
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the calendar does not validate: " + String.join("; ", errors));
         }
+    }
+
+    private static ValidationResult validate(Calendar calendar) {
+        // Calendar.validate() is validate(false), then every property's and every component's validate().
+        var result = calendar.validate(false);
+        for (var property : calendar.<Property>getProperties()) {
+            result = result.merge(property.validate());
+        }
+        for (var component : calendar.<CalendarComponent>getComponents()) {
+            result = result.merge(component instanceof VTimeZone zone ? Zones.validation(zone) : component.validate());
+        }
+        for (var event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+            for (var alarm : event.getAlarms()) {
+                result = result.merge(alarm.validate(true));
+            }
+        }
+        return result;
     }
 
     private static List<String> errors(ValidationResult result) {

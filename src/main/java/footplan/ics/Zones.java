@@ -4,12 +4,17 @@ import footplan.UserInputException;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.validate.ValidationResult;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * VTIMEZONE definitions from iCal4j's bundled tzurl.org data (no network: updates are off in ical4j.properties).
@@ -17,6 +22,16 @@ import java.util.Optional;
 final class Zones {
 
     private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** The registry's own definitions handed out so far, which nothing changes. */
+    private static final Set<VTimeZone> BUNDLED = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** What iCal4j made of each bundled VTIMEZONE written so far: the same few zones, thousands of times a batch. */
+    private static final Map<VTimeZone, Written> WRITTEN = new IdentityHashMap<>();
+
+    /** A VTIMEZONE's text and validation as iCal4j makes them. */
+    private record Written(String text, ValidationResult validation) {
+    }
 
     private Zones() {
     }
@@ -27,7 +42,31 @@ final class Zones {
      */
     static synchronized Optional<VTimeZone> definition(String zoneId) {
         var zone = REGISTRY.getTimeZone(zoneId);
-        return zone == null ? Optional.empty() : Optional.of(zone.getVTimeZone());
+        if (zone == null) {
+            return Optional.empty();
+        }
+        BUNDLED.add(zone.getVTimeZone());
+        return Optional.of(zone.getVTimeZone());
+    }
+
+    /**
+     * The text of a VTIMEZONE as iCal4j writes it ({@code toString}), made once per run for the registry's own
+     * definitions, which nothing changes; any other definition (one read from a previous calendar) every time.
+     */
+    static String text(VTimeZone zone) {
+        return written(zone).map(Written::text).orElseGet(zone::toString);
+    }
+
+    /** {@code zone.validate()}, made once per run like {@link #text}. */
+    static ValidationResult validation(VTimeZone zone) {
+        return written(zone).map(Written::validation).orElseGet(zone::validate);
+    }
+
+    private static synchronized Optional<Written> written(VTimeZone zone) {
+        if (!BUNDLED.contains(zone)) {
+            return Optional.empty();
+        }
+        return Optional.of(WRITTEN.computeIfAbsent(zone, z -> new Written(z.toString(), z.validate())));
     }
 
     static String tzid(VTimeZone definition) {

@@ -5,6 +5,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,19 @@ class ValidationTest {
         var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
 
         assertTrue(error.getMessage().contains("TZID Europe/Berlin has no VTIMEZONE"), error.getMessage());
+    }
+
+    @Test
+    void aBrokenVtimezoneThatIsNotBundledIsStillValidated() {
+        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
+        var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
+        var components = new ArrayList<>(calendar.getComponentList().getAll());
+        components.add(0, new VTimeZone(new PropertyList(List.of(new TzId("Mars/Olympus"))), new ComponentList<>()));
+        calendar.setComponentList(new ComponentList<>(components));
+
+        var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
+
+        assertTrue(error.getMessage().contains("[STANDARD,DAYLIGHT] must be specified"), error.getMessage());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package footplan.ics;
+
+import static footplan.ics.Fixtures.BERLIN;
+import static footplan.ics.Fixtures.FIRST_STAMP;
+import static footplan.ics.Fixtures.START;
+import static footplan.ics.Fixtures.TIME;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import org.junit.jupiter.api.Test;
+
+/** The calendar's text: iCal4j's own, with each bundled VTIMEZONE written once per run. */
+class CalendarsTest {
+
+    private static Draft draft(int week) {
+        var start = START.plusWeeks(week - 1).atTime(TIME).atZone(BERLIN);
+        return new Draft("p-w0" + week + "-s1@footplan", week, 0, start, start.plusMinutes(20),
+                SessionText.summary(week, 0), "Week " + week + "\nHeel raises, slowly; then rest", List.of("heel-raises"),
+                10);
+    }
+
+    @Test
+    void theTextIsExactlyWhatIcal4jWrites() {
+        var calendar = Calendars.assemble("Foot routine", "p", List.of(Events.confirmed(draft(1), 0, FIRST_STAMP),
+                Events.confirmed(draft(2), 0, FIRST_STAMP)), Map.of());
+
+        assertEquals(calendar.toString(), Calendars.text(calendar));
+        assertEquals(calendar.toString(), Calendars.text(calendar)); // and again, from what was kept
+    }
+
+    @Test
+    void aBundledZoneIsWrittenOnceAndAnyOtherEveryTime() {
+        VTimeZone bundled = Zones.definition("Europe/Berlin").orElseThrow();
+        VTimeZone copy = new VTimeZone(bundled.getPropertyList(), new ComponentList<>(bundled.getObservances()));
+
+        assertSame(Zones.text(bundled), Zones.text(bundled));
+        assertEquals(bundled.toString(), Zones.text(bundled));
+        assertEquals(copy.toString(), Zones.text(copy));
+    }
+}
