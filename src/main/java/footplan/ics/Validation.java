@@ -40,18 +40,27 @@ final class Validation {
     }
 
     private static ValidationResult validate(Calendar calendar) {
-        // Calendar.validate() is validate(false), then every property's and every component's validate().
+        var result = calendar.getProperty(Property.METHOD).isPresent() ? calendar.validate() : withoutMethod(calendar);
+        for (var event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+            for (var alarm : event.getAlarms()) {
+                result = result.merge(alarm.validate(true));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * What {@code Calendar.validate()} checks in a calendar without METHOD (validate(false), then every property's
+     * and every component's validate()), with the bundled zones' part made once per run. With METHOD, iCal4j
+     * validates the components against it, which this does not.
+     */
+    private static ValidationResult withoutMethod(Calendar calendar) {
         var result = calendar.validate(false);
         for (var property : calendar.<Property>getProperties()) {
             result = result.merge(property.validate());
         }
         for (var component : calendar.<CalendarComponent>getComponents()) {
             result = result.merge(component instanceof VTimeZone zone ? Zones.validation(zone) : component.validate());
-        }
-        for (var event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            for (var alarm : event.getAlarms()) {
-                result = result.merge(alarm.validate(true));
-            }
         }
         return result;
     }

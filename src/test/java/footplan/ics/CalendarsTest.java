@@ -5,11 +5,16 @@ import static footplan.ics.Fixtures.FIRST_STAMP;
 import static footplan.ics.Fixtures.START;
 import static footplan.ics.Fixtures.TIME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +40,14 @@ class CalendarsTest {
     @Test
     void aBundledZoneIsWrittenOnceAndAnyOtherEveryTime() {
         VTimeZone bundled = Zones.definition("Europe/Berlin").orElseThrow();
-        VTimeZone copy = new VTimeZone(bundled.getPropertyList(), new ComponentList<>(bundled.getObservances()));
+        Zones.text(bundled);
+        var properties = new ArrayList<>(bundled.<Property>getProperties());
+        properties.add(new XProperty("X-COPY", "yes"));
+        VTimeZone copy = new VTimeZone(new PropertyList(properties), new ComponentList<>(bundled.getObservances()));
 
         assertSame(Zones.text(bundled), Zones.text(bundled));
         assertEquals(bundled.toString(), Zones.text(bundled));
         assertEquals(copy.toString(), Zones.text(copy));
+        assertNotEquals(Zones.text(bundled), Zones.text(copy)); // same TZID, another definition
     }
 }

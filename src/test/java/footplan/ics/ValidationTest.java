@@ -6,6 +6,7 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
@@ -66,16 +67,31 @@ class ValidationTest {
     }
 
     @Test
-    void aBrokenVtimezoneThatIsNotBundledIsStillValidated() {
+    void aBrokenVtimezoneThatIsNotTheBundledOneIsStillValidatedEvenWithTheSameTzid() {
         var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
         var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
+        assertDoesNotThrow(() -> Validation.check(calendar)); // the bundled Europe/Berlin is now known valid
         var components = new ArrayList<>(calendar.getComponentList().getAll());
-        components.add(0, new VTimeZone(new PropertyList(List.of(new TzId("Mars/Olympus"))), new ComponentList<>()));
+        components.removeIf(c -> c.getName().equals("VTIMEZONE"));
+        components.add(0, new VTimeZone(new PropertyList(List.of(new TzId("Europe/Berlin"))), new ComponentList<>()));
         calendar.setComponentList(new ComponentList<>(components));
 
         var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
 
         assertTrue(error.getMessage().contains("[STANDARD,DAYLIGHT] must be specified"), error.getMessage());
+    }
+
+    @Test
+    void withAMethodTheComponentsAreValidatedAgainstIt() {
+        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
+        var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
+        var properties = new ArrayList<>(calendar.<Property>getProperties());
+        properties.add(new Method("REQUEST"));
+        calendar.setPropertyList(new PropertyList(properties));
+
+        var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
+
+        assertTrue(error.getMessage().contains("ORGANIZER"), error.getMessage());
     }
 
     @Test
