@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * VTIMEZONE definitions from iCal4j's bundled tzurl.org data (no network: updates are off in ical4j.properties).
@@ -22,6 +23,9 @@ import java.util.Set;
 final class Zones {
 
     private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** The definition of each zone id asked for so far, or empty when iCal4j has none. */
+    private static final Map<String, Optional<VTimeZone>> DEFINITIONS = new ConcurrentHashMap<>();
 
     /** The registry's own definitions handed out so far, which nothing changes. */
     private static final Set<VTimeZone> BUNDLED = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -37,16 +41,22 @@ final class Zones {
     }
 
     /**
-     * The bundled definition of a zone id (aliases resolved), if iCal4j has one. Synchronized because the registry
-     * fills plain hash maps as it loads a zone, and a batch writes calendars on several threads.
+     * The bundled definition of a zone id (aliases resolved), if iCal4j has one. The registry is asked under a
+     * lock, once per zone id, because it fills plain hash maps as it loads a zone, and a batch writes calendars on
+     * several threads.
      */
-    static synchronized Optional<VTimeZone> definition(String zoneId) {
+    static Optional<VTimeZone> definition(String zoneId) {
+        // Looked up for every session of every calendar: answered from a concurrent map, without the lock.
+        var known = DEFINITIONS.get(zoneId);
+        return known != null ? known : lookUp(zoneId);
+    }
+
+    private static synchronized Optional<VTimeZone> lookUp(String zoneId) {
         var zone = REGISTRY.getTimeZone(zoneId);
-        if (zone == null) {
-            return Optional.empty();
-        }
-        BUNDLED.add(zone.getVTimeZone());
-        return Optional.of(zone.getVTimeZone());
+        var definition = zone == null ? Optional.<VTimeZone>empty() : Optional.of(zone.getVTimeZone());
+        definition.ifPresent(BUNDLED::add);
+        DEFINITIONS.put(zoneId, definition);
+        return definition;
     }
 
     /**

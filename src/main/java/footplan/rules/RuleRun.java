@@ -38,6 +38,7 @@ final class RuleRun {
 
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
     private RuleRun() {
     }
@@ -124,9 +125,15 @@ final class RuleRun {
         return List.copyOf(inserted);
     }
 
-    /** The inserted facts of one type, in the order they were inserted. */
+    /**
+     * The inserted facts of one type, in the order they were inserted; for a finished run, as the plan is read
+     * from it once all phases have fired. Kept per type: the plan asks for doses and trims once per exercise and
+     * week, and a run inserts a few hundred facts.
+     */
+    @SuppressWarnings("unchecked")
     <T> List<T> facts(Class<T> type) {
-        return inserted.stream().map(Inserted::fact).filter(type::isInstance).map(type::cast).toList();
+        return (List<T>) byType.computeIfAbsent(type,
+                t -> inserted.stream().map(Inserted::fact).filter(type::isInstance).map(type::cast).toList());
     }
 
     private DefaultRuleRuntimeEventListener insertions() {
