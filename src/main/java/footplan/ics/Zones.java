@@ -52,6 +52,10 @@ final class Zones {
     }
 
     private static synchronized Optional<VTimeZone> lookUp(String zoneId) {
+        var known = DEFINITIONS.get(zoneId); // another thread may have looked it up while this one waited
+        if (known != null) {
+            return known;
+        }
         var zone = REGISTRY.getTimeZone(zoneId);
         var definition = zone == null ? Optional.<VTimeZone>empty() : Optional.of(zone.getVTimeZone());
         definition.ifPresent(BUNDLED::add);
