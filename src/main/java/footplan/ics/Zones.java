@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,11 +24,11 @@ final class Zones {
     /** The definition of each zone id asked for so far, or empty when iCal4j has none. */
     private static final Map<String, Optional<VTimeZone>> DEFINITIONS = new ConcurrentHashMap<>();
 
-    /** The registry's own definitions handed out so far, which nothing changes. */
-    private static final Set<VTimeZone> BUNDLED = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    /** What iCal4j made of each bundled VTIMEZONE written so far: the same few zones, thousands of times a batch. */
-    private static final Map<VTimeZone, Written> WRITTEN = new IdentityHashMap<>();
+    /**
+     * What iCal4j made of each bundled VTIMEZONE written so far, by TZID: the same few zones, thousands of times a
+     * batch.
+     */
+    private static final Map<String, Written> WRITTEN = new ConcurrentHashMap<>();
 
     /** A VTIMEZONE's text and validation as iCal4j makes them. */
     private record Written(String text, ValidationResult validation) {
@@ -58,7 +55,6 @@ final class Zones {
         }
         var zone = REGISTRY.getTimeZone(zoneId);
         var definition = zone == null ? Optional.<VTimeZone>empty() : Optional.of(zone.getVTimeZone());
-        definition.ifPresent(BUNDLED::add);
         DEFINITIONS.put(zoneId, definition);
         return definition;
     }
@@ -76,11 +72,13 @@ final class Zones {
         return written(zone).map(Written::validation).orElseGet(zone::validate);
     }
 
-    private static synchronized Optional<Written> written(VTimeZone zone) {
-        if (!BUNDLED.contains(zone)) {
+    /** What iCal4j made of a zone, when it is the registry's own definition of its TZID, which nothing changes. */
+    private static Optional<Written> written(VTimeZone zone) {
+        var tzid = tzid(zone);
+        if (definition(tzid).orElse(null) != zone) {
             return Optional.empty();
         }
-        return Optional.of(WRITTEN.computeIfAbsent(zone, z -> new Written(z.toString(), z.validate())));
+        return Optional.of(WRITTEN.computeIfAbsent(tzid, id -> new Written(zone.toString(), zone.validate())));
     }
 
     static String tzid(VTimeZone definition) {
