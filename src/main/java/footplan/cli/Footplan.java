@@ -3,7 +3,6 @@ package footplan.cli;
 import footplan.UserInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,20 +56,23 @@ public final class Footplan implements Runnable {
      * command), a mistyped command or none get them all.
      */
     public static CommandLine commandLine(Environment env, String... args) {
-        String named = "";
+        String named = namedCommand(args);
+        return commandLine(env, COMMANDS.stream()
+                .filter(type -> !type.equals(CommandLine.HelpCommand.class) && name(type).equals(named))
+                .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
+    }
+
+    /** The first argument that is not an option, unless help or the version is asked for before it; else "". */
+    private static String namedCommand(String... args) {
         for (String arg : args) {
             if (asksForHelpOrVersion(arg)) {
-                break;
+                return "";
             }
             if (!arg.startsWith("-")) {
-                named = arg;
-                break;
+                return arg;
             }
         }
-        String command = named;
-        return commandLine(env, COMMANDS.stream()
-                .filter(type -> !type.equals(CommandLine.HelpCommand.class) && name(type).equals(command))
-                .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
+        return "";
     }
 
     /** {@code -h}, {@code --help}, {@code -V}, {@code --version}, or short options grouped with one ({@code -hV}). */

@@ -5,8 +5,8 @@ import net.fortuna.ical4j.model.property.Description;
 /**
  * A DESCRIPTION that writes itself exactly as iCal4j's {@link Description} does, escaping its text in one pass.
  * iCal4j escapes TEXT values with three regular-expression replacements, each copying the whole value; a
- * session's description runs to a few kilobytes and a calendar has one per session (17 for 6 weeks of 3), which made escaping a quarter of the
- * work of a batch. Everything else (the value, validation, equality, reading it back) is iCal4j's own.
+ * session's description runs to a few kilobytes and a calendar has one per session (17 for 6 weeks of 3), which
+ * made escaping a quarter of the work of a batch. Everything else (the value, validation, equality, reading it back) is iCal4j's own.
  */
 final class FastDescription extends Description {
 
@@ -26,7 +26,7 @@ final class FastDescription extends Description {
         StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
         line.append(DESCRIPTION).append(':');
         escape(value, line);
-        return line.append("\r\n").toString();
+        return line.append(ContentLines.CRLF).toString();
     }
 
     /**

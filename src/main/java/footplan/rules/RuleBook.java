@@ -26,8 +26,8 @@ import org.kie.internal.io.ResourceFactory;
  * <p>Rule files exactly like the shipped ones come from the executable model built into footplan
  * ({@link BuiltInModel}), which loads in a few milliseconds. Other rules are compiled from their DRL, which takes
  * most of a second, so build one book and use it for every plan, and give it a {@link RuleCache}: then edited
- * rules are compiled once and read from the cache after that. {@link #prescribe} is safe to call from several threads, as each
- * call has its own rule session.
+ * rules are compiled once and read from the cache after that. {@link #prescribe} is safe to call from several
+ * threads, as each call has its own rule session.
  */
 public final class RuleBook {
 

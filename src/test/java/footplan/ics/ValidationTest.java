@@ -1,8 +1,10 @@
 package footplan.ics;
 
+import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -35,9 +37,7 @@ class ValidationTest {
 
     @Test
     void aCalendarAsWeBuildItValidates() {
-        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
-
-        assertDoesNotThrow(() -> Validation.check(Calendars.assemble("T", "p", List.of(event), Map.of())));
+        assertDoesNotThrow(() -> Validation.check(calendar()));
     }
 
     @Test
@@ -53,13 +53,23 @@ class ValidationTest {
         assertTrue(error.getMessage().contains("DESCRIPTION"), error.getMessage());
     }
 
+    /** A calendar of one session as we build it. */
+    private static Calendar calendar() {
+        return Calendars.assemble("T", "p", List.of(Events.confirmed(draft(start()), 0, FIRST_STAMP)), Map.of());
+    }
+
+    /** Puts these VTIMEZONEs first in the calendar in place of the ones it had. */
+    private static void replaceZones(Calendar calendar, VTimeZone... zones) {
+        var components = new ArrayList<CalendarComponent>(List.of(zones));
+        calendar.getComponentList().getAll().stream().filter(c -> !c.getName().equals("VTIMEZONE"))
+                .forEach(components::add);
+        calendar.setComponentList(new ComponentList<>(components));
+    }
+
     @Test
     void aTzidWithoutVtimezoneIsCaught() {
-        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
-        var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
-        var components = new ArrayList<>(calendar.getComponentList().getAll());
-        components.removeIf(c -> c.getName().equals("VTIMEZONE"));
-        calendar.setComponentList(new ComponentList<>(components));
+        var calendar = calendar();
+        replaceZones(calendar);
 
         var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
 
@@ -68,13 +78,10 @@ class ValidationTest {
 
     @Test
     void aBrokenVtimezoneThatIsNotTheBundledOneIsStillValidatedEvenWithTheSameTzid() {
-        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
-        var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
+        var calendar = calendar();
         assertDoesNotThrow(() -> Validation.check(calendar)); // the bundled Europe/Berlin is now known valid
-        var components = new ArrayList<>(calendar.getComponentList().getAll());
-        components.removeIf(c -> c.getName().equals("VTIMEZONE"));
-        components.add(0, new VTimeZone(new PropertyList(List.of(new TzId("Europe/Berlin"))), new ComponentList<>()));
-        calendar.setComponentList(new ComponentList<>(components));
+        replaceZones(calendar, new VTimeZone(new PropertyList(List.of(new TzId("Europe/Berlin"))),
+                new ComponentList<>()));
 
         var error = assertThrows(IllegalStateException.class, () -> Validation.check(calendar));
 
@@ -83,8 +90,7 @@ class ValidationTest {
 
     @Test
     void withAMethodTheComponentsAreValidatedAgainstIt() {
-        var event = Events.confirmed(draft(start()), 0, FIRST_STAMP);
-        var calendar = Calendars.assemble("T", "p", List.of(event), Map.of());
+        var calendar = calendar();
         var properties = new ArrayList<>(calendar.<Property>getProperties());
         properties.add(new Method("REQUEST"));
         calendar.setPropertyList(new PropertyList(properties));
