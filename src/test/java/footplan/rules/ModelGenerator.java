@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,9 +136,11 @@ public final class ModelGenerator {
             return;
         }
         try (Stream<Path> files = Files.walk(rules)) {
-            List<Path> generated = files.filter(file -> isGenerated(classes.relativize(file))).toList();
-            for (Path file : generated) { // a folder goes with what is in it
-                deleteTree(file);
+            // Everything inside a generated folder is generated too; deepest first, so each folder is empty.
+            List<Path> generated = files.filter(file -> isGenerated(classes.relativize(file)))
+                    .sorted(Comparator.reverseOrder()).toList();
+            for (Path file : generated) {
+                Files.delete(file);
             }
         }
     }
@@ -148,17 +150,6 @@ public final class ModelGenerator {
         String name = relative.toString().replace('\\', '/');
         return name.startsWith(BuiltInModel.FOLDER + "/") || name.equals(BuiltInModel.FOLDER)
                 || GENERATED.matcher(name).matches();
-    }
-
-    private static void deleteTree(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            try (Stream<Path> inside = Files.list(file)) {
-                for (Path child : inside.toList()) {
-                    deleteTree(child);
-                }
-            }
-        }
-        Files.deleteIfExists(file);
     }
 
     /**
