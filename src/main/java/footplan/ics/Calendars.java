@@ -33,19 +33,19 @@ final class Calendars {
      */
     static Calendar assemble(String title, String programId, List<VEvent> events,
                              Map<String, VTimeZone> previousZones) {
-        var properties = new PropertyList(List.of(
-                new ProdId(PRODID),
+        var properties = Lookups.properties(List.of(
+                new ProdId(Lookups.noParameters(), PRODID),
                 ImmutableVersion.VERSION_2_0,
                 ImmutableCalScale.GREGORIAN,
-                new XProperty(ParsedCalendar.CALNAME, title),
-                new XProperty(ParsedCalendar.PROGRAM, programId)));
+                new XProperty(ParsedCalendar.CALNAME, Lookups.noParameters(), title),
+                new XProperty(ParsedCalendar.PROGRAM, Lookups.noParameters(), programId)));
         var components = new ArrayList<CalendarComponent>();
         for (var tzid : tzids(events)) {
             components.add(Zones.definition(tzid).or(() -> Optional.ofNullable(previousZones.get(tzid)))
                     .orElseThrow(() -> new IllegalStateException("no VTIMEZONE for " + tzid)));
         }
         components.addAll(events);
-        return new Calendar(properties, new ComponentList<>(components));
+        return new Calendar(properties, Lookups.components(components));
     }
 
     /**

@@ -1,9 +1,7 @@
 package footplan.ics;
 
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
@@ -46,22 +44,22 @@ final class Events {
      */
     static VEvent confirmed(Draft draft, int sequence, Instant stamp) {
         var properties = List.<Property>of(
-                new Uid(draft.uid()),
-                new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)),
-                new Sequence(sequence),
+                new Uid(Lookups.noParameters(), draft.uid()),
+                new DtStamp(Lookups.noParameters(), stamp.truncatedTo(ChronoUnit.SECONDS)),
+                new Sequence(Lookups.noParameters(), sequence),
                 ImmutableStatus.VEVENT_CONFIRMED,
                 javaTime(new DtStart<>(zoned(draft.start()), draft.start())),
                 javaTime(new DtEnd<>(zoned(draft.end()), draft.end())),
-                new Summary(draft.summary()),
+                new Summary(Lookups.noParameters(), draft.summary()),
                 new FastDescription(draft.description()),
-                new XProperty(ParsedCalendar.EXERCISES, String.join(" ", draft.exercises())));
+                new XProperty(ParsedCalendar.EXERCISES, Lookups.noParameters(), String.join(" ", draft.exercises())));
         var alarms = draft.reminderMinutes() > 0 ? List.of(alarm(draft)) : List.<VAlarm>of();
-        return new VEvent(new PropertyList(properties), new ComponentList<>(alarms));
+        return new VEvent(Lookups.properties(properties), Lookups.components(alarms));
     }
 
     /** The TZID of a time; its zone is one iCal4j has a VTIMEZONE for ({@link Zones#canonical}). */
     private static ParameterList zoned(ZonedDateTime time) {
-        return new ParameterList(List.of(new TzId(time.getZone().getId())));
+        return Lookups.parameters(List.of(new TzId(time.getZone().getId())));
     }
 
     /** The local time is written as java.time has it, not as iCal4j's own zone rules would ({@link JavaTimeZones}). */
@@ -71,10 +69,11 @@ final class Events {
     }
 
     private static VAlarm alarm(Draft draft) {
-        return new VAlarm(new PropertyList(List.of(
+        return new VAlarm(Lookups.properties(List.of(
                 ImmutableAction.DISPLAY,
-                new Trigger(Duration.ofMinutes(-draft.reminderMinutes())),
-                new Description(SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
+                new Trigger(Lookups.noParameters(), Duration.ofMinutes(-draft.reminderMinutes())),
+                new Description(Lookups.noParameters(),
+                        SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
     }
 
     /**
@@ -92,7 +91,7 @@ final class Events {
                 properties.add(property);
             }
         }
-        return new VEvent(new PropertyList(properties), new ComponentList<>());
+        return new VEvent(Lookups.properties(properties), Lookups.components(List.of()));
     }
 
     /** The content lines of an event that say what it is, leaving out UID, DTSTAMP and SEQUENCE. */

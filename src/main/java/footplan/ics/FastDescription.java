@@ -13,7 +13,7 @@ final class FastDescription extends Description {
     private static final long serialVersionUID = 1L;
 
     FastDescription(String text) {
-        super(text);
+        super(Lookups.noParameters(), text);
     }
 
     /** {@code DESCRIPTION:} and the escaped text, as {@code Property.toString} writes an unparameterised one. */
