@@ -2,6 +2,7 @@ package footplan.ics;
 
 import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
+import net.fortuna.ical4j.model.property.Description;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -101,13 +102,13 @@ public final class CalendarWriter {
     }
 
     private static List<Draft> drafts(CalendarRequest request, String programId) {
-        // The sessions of a week share its description: a few kilobytes of text, made once per week.
-        Map<Integer, String> descriptions = new HashMap<>();
+        // The sessions of a week share its description: a few kilobytes of text, made and escaped once per week.
+        Map<Integer, Description> descriptions = new HashMap<>();
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
                         .thenComparingInt(Session::slot))
                 .map(session -> draft(request, programId, session, descriptions.computeIfAbsent(session.week(),
-                        week -> SessionText.description(request.routine().week(week)))))
+                        week -> new FastDescription(SessionText.description(request.routine().week(week))))))
                 .toList();
     }
 
@@ -120,7 +121,8 @@ public final class CalendarWriter {
         return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
     }
 
-    private static Draft draft(CalendarRequest request, String programId, Session session, String description) {
+    private static Draft draft(CalendarRequest request, String programId, Session session,
+                               Description description) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,

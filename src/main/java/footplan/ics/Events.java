@@ -51,7 +51,7 @@ final class Events {
                 javaTime(new DtStart<>(zoned(draft.start()), draft.start())),
                 javaTime(new DtEnd<>(zoned(draft.end()), draft.end())),
                 new Summary(Lookups.noParameters(), draft.summary()),
-                new FastDescription(draft.description()),
+                draft.description(),
                 new XProperty(ParsedCalendar.EXERCISES, Lookups.noParameters(), String.join(" ", draft.exercises())));
         var alarms = draft.reminderMinutes() > 0 ? List.of(alarm(draft)) : List.<VAlarm>of();
         return new VEvent(Lookups.properties(properties), Lookups.components(alarms));

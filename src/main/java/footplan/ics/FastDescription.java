@@ -16,17 +16,31 @@ final class FastDescription extends Description {
         super(Lookups.noParameters(), text);
     }
 
-    /** {@code DESCRIPTION:} and the escaped text, as {@code Property.toString} writes an unparameterised one. */
+    /** The line last written, and the value it was written from. */
+    private record Written(String value, String line) {
+    }
+
+    private transient Written written;
+
+    /**
+     * {@code DESCRIPTION:} and the escaped text, as {@code Property.toString} writes an unparameterised one. The
+     * sessions of a week share one description, so the line is kept for as long as the value stays the same.
+     */
     @Override
     public String toString() {
         String value = getValue();
         if (value == null || !getParameterList().getAll().isEmpty() || getPrefix() != null) {
             return super.toString();
         }
-        StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
-        line.append(DESCRIPTION).append(':');
-        escape(value, line);
-        return line.append(ContentLines.CRLF).toString();
+        Written last = written;
+        if (last == null || last.value() != value) {
+            StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
+            line.append(DESCRIPTION).append(':');
+            escape(value, line);
+            last = new Written(value, line.append(ContentLines.CRLF).toString());
+            written = last;
+        }
+        return last.line();
     }
 
     /**

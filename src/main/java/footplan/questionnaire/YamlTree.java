@@ -186,6 +186,9 @@ final class YamlTree {
 
     /** YAML allows tab, line breaks and printable Unicode only; say where anything else is. */
     private static void rejectForbiddenCharacters(String text, String file) {
+        if (plainAscii(text)) {
+            return; // most answers files: nothing to refuse, and no line and column to count
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); ) {
@@ -203,6 +206,16 @@ final class YamlTree {
             }
             i += Character.charCount(c);
         }
+    }
+
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c > 0x7E) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean printable(int c) {

@@ -24,8 +24,8 @@ class CalendarsTest {
     private static Draft draft(int week) {
         var start = START.plusWeeks(week - 1).atTime(TIME).atZone(BERLIN);
         return new Draft("p-w0" + week + "-s1@footplan", week, 0, start, start.plusMinutes(20),
-                SessionText.summary(week, 0), "Week " + week + "\nHeel raises, slowly; then rest", List.of("heel-raises"),
-                10);
+                SessionText.summary(week, 0), new FastDescription("Week " + week + "\nHeel raises, slowly; then rest"),
+                List.of("heel-raises"), 10);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ValidationTest {
 
     private static Draft draft(ZonedDateTime start) {
         return new Draft("p-w01-s1@footplan", 1, 0, start, start.plusMinutes(20), "Foot routine · week 1, session 1",
-                "Week 1", List.of("heel-raises"), 10);
+                new FastDescription("Week 1"), List.of("heel-raises"), 10);
     }
 
     private static ZonedDateTime start() {
