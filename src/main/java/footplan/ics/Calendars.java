@@ -9,6 +9,7 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -50,15 +51,46 @@ final class Calendars {
 
     /**
      * The calendar's text exactly as {@code calendar.toString()} gives it, each bundled VTIMEZONE's text made once
-     * per run ({@link Zones#text}).
+     * per run ({@link Zones#text}), and plain text values escaped in one pass ({@link #append(StringBuilder,
+     * Property)}).
      */
     static String text(Calendar calendar) {
-        var text = new StringBuilder(64 * 1024).append("BEGIN:VCALENDAR").append(ContentLines.CRLF)
-                .append(calendar.getPropertyList());
+        var text = new StringBuilder(64 * 1024).append("BEGIN:VCALENDAR").append(ContentLines.CRLF);
+        calendar.getPropertyList().getAll().forEach(property -> append(text, property));
         for (var component : calendar.<CalendarComponent>getComponents()) {
-            text.append(component instanceof VTimeZone zone ? Zones.text(zone) : component.toString());
+            if (component instanceof VTimeZone zone) {
+                text.append(Zones.text(zone));
+            } else if (component instanceof VEvent event) {
+                append(text, event);
+            } else {
+                text.append(component);
+            }
         }
         return text.append("END:VCALENDAR").append(ContentLines.CRLF).toString();
+    }
+
+    /** As {@code Component.toString} writes an event: its properties, then its alarms as iCal4j writes them. */
+    private static void append(StringBuilder text, VEvent event) {
+        text.append("BEGIN:").append(event.getName()).append(ContentLines.CRLF);
+        event.getPropertyList().getAll().forEach(property -> append(text, property));
+        text.append(event.getComponentList()).append("END:").append(event.getName()).append(ContentLines.CRLF);
+    }
+
+    /**
+     * As {@code Property.toString} writes a property. A SUMMARY or X- property without parameters is its name and
+     * its escaped text: iCal4j escapes with three regular-expression passes, each copying the value.
+     */
+    private static void append(StringBuilder text, Property property) {
+        var type = property.getClass();
+        var value = property.getValue();
+        if ((type == Summary.class || type == XProperty.class) && value != null && property.getPrefix() == null
+                && property.getParameterList().getAll().isEmpty()) {
+            text.append(property.getName()).append(':');
+            ContentLines.escapeText(value, text);
+            text.append(ContentLines.CRLF);
+        } else {
+            text.append(property);
+        }
     }
 
     /** Every TZID parameter of the events' properties, sorted. */

@@ -5,7 +5,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -72,8 +71,7 @@ final class Events {
         return new VAlarm(Lookups.properties(List.of(
                 ImmutableAction.DISPLAY,
                 new Trigger(Lookups.noParameters(), Duration.ofMinutes(-draft.reminderMinutes())),
-                new Description(Lookups.noParameters(),
-                        SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
+                new FastDescription(SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
     }
 
     /**

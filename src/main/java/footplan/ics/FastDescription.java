@@ -36,43 +36,10 @@ final class FastDescription extends Description {
         if (last == null || last.value() != value) {
             StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
             line.append(DESCRIPTION).append(':');
-            escape(value, line);
+            ContentLines.escapeText(value, line);
             last = new Written(value, line.append(ContentLines.CRLF).toString());
             written = last;
         }
         return last.line();
-    }
-
-    /**
-     * RFC 5545 TEXT escaping as iCal4j's {@code PropertyCodec.encode} does it: a backslash doubled, a line break
-     * (LF or CRLF) written {@code \n}, a comma or semicolon preceded by a backslash; a lone CR is left as it is.
-     */
-    static void escape(String text, StringBuilder out) {
-        int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement;
-            int skip = 0;
-            switch (c) {
-                case '\\' -> replacement = "\\\\";
-                case '\n' -> replacement = "\\n";
-                case '\r' -> {
-                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                        continue;
-                    }
-                    replacement = "\\n";
-                    skip = 1;
-                }
-                case ',' -> replacement = "\\,";
-                case ';' -> replacement = "\\;";
-                default -> {
-                    continue;
-                }
-            }
-            out.append(text, copied, i).append(replacement);
-            i += skip;
-            copied = i + 1;
-        }
-        out.append(text, copied, text.length());
     }
 }

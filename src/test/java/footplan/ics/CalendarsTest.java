@@ -37,6 +37,19 @@ class CalendarsTest {
         assertEquals(calendar.toString(), Calendars.text(calendar)); // and again, from what was kept
     }
 
+    /** The values escaped in one pass (title, summary, exercises) with every character TEXT escaping changes. */
+    @Test
+    void plainTextValuesAreEscapedExactlyAsIcal4jEscapesThem() {
+        var start = START.atTime(TIME).atZone(BERLIN);
+        var awkward = "a, b; c\\d\ne\r\nf\rg · ë";
+        var draft = new Draft("p-w01-s1@footplan", 1, 0, start, start.plusMinutes(20), awkward,
+                new FastDescription(awkward), List.of("heel-raises", awkward), 10);
+        var calendar = Calendars.assemble(awkward, awkward, List.of(Events.confirmed(draft, 0, FIRST_STAMP)),
+                Map.of());
+
+        assertEquals(calendar.toString(), Calendars.text(calendar));
+    }
+
     @Test
     void aBundledZoneIsWrittenOnceAndAnyOtherEveryTime() {
         VTimeZone bundled = Zones.definition("Europe/Berlin").orElseThrow();
