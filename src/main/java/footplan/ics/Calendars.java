@@ -82,9 +82,8 @@ final class Calendars {
      */
     private static void append(StringBuilder text, Property property) {
         var type = property.getClass();
-        var value = property.getValue();
-        if ((type == Summary.class || type == XProperty.class) && value != null && property.getPrefix() == null
-                && property.getParameterList().getAll().isEmpty()) {
+        var value = type == Summary.class || type == XProperty.class ? property.getValue() : null;
+        if (value != null && property.getPrefix() == null && property.getParameterList().getAll().isEmpty()) {
             text.append(property.getName()).append(':');
             ContentLines.escapeText(value, text);
             text.append(ContentLines.CRLF);

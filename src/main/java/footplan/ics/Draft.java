@@ -10,7 +10,8 @@ import java.util.List;
  * What the event of one session should say, before SEQUENCE and DTSTAMP are settled against the previous file.
  *
  * @param start           start in the zone of the VTIMEZONE that will describe it
- * @param description     the week's exercises, one property shared by the sessions of the week
+ * @param description     the week's exercises, one property shared by the sessions of the week (so it is escaped
+ *                        once); nothing changes it once it is made, as a change would show in every session
  * @param exercises       exercise ids in session order
  * @param reminderMinutes minutes of the reminder before the start, 0 for none
  */

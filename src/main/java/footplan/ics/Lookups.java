@@ -24,9 +24,13 @@ import java.util.function.Predicate;
  * property changes a parameter (a date property replaces its TZID in its constructor): derived from one of these, it
  * is one of these too. Property and component lists are not changed once footplan has built them.
  *
+ * <p>Names are upper-cased in the root locale; iCal4j uses the machine's, which differs only for an "i" under a
+ * Turkish or Azeri locale, and every caller passes upper-case constants anyway.
+ *
  * <p>iCal4j counts two lists as equal only when they are of the same class, so a property built with these
  * equals another built with these, and one read by iCal4j only by its text (which is how footplan compares
- * events anyway).
+ * events anyway). For the same reason iCal4j's own constants (VERSION:2.0, CALSCALE, STATUS, ACTION) keep
+ * iCal4j's lists: its validation recognises VERSION:2.0 by equality with its constant.
  */
 final class Lookups {
 

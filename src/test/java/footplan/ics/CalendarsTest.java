@@ -7,14 +7,19 @@ import static footplan.ics.Fixtures.TIME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +53,28 @@ class CalendarsTest {
                 Map.of());
 
         assertEquals(calendar.toString(), Calendars.text(calendar));
+    }
+
+    /**
+     * An event read from a file (iCal4j's own lists), cancelled: its parameterised SUMMARY, an X- property with a
+     * VALUE and one without, written as iCal4j writes them, beside an event of ours without a reminder.
+     */
+    @Test
+    void anEventReadFromAFileIsWrittenAsIcal4jWritesIt() throws Exception {
+        var previous = (VEvent) new CalendarBuilder().build(new StringReader(String.join("\r\n",
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:p-w01-s1@footplan",
+                "DTSTAMP:20261101T080000Z", "DTSTART;TZID=Europe/Berlin:20261201T073000",
+                "SUMMARY;LANGUAGE=en:Heel raises\\, then rest", "X-FOOTPLAN-EXERCISES:heel-raises",
+                "X-NOTE;VALUE=BINARY;ENCODING=BASE64:aGVlbA==", "X-PLAIN:a\\;b", "END:VEVENT", "END:VCALENDAR",
+                ""))).getComponent(Component.VEVENT).orElseThrow();
+        var start = START.plusWeeks(1).atTime(TIME).atZone(BERLIN);
+        var ours = new Draft("p-w02-s1@footplan", 2, 0, start, start.plusMinutes(20), "Week 2",
+                new FastDescription("Week 2"), List.of("heel-raises"), 0);
+        var calendar = Calendars.assemble("Foot routine", "p", List.of(Events.cancelled(previous, 1, FIRST_STAMP),
+                Events.confirmed(ours, 0, FIRST_STAMP)), Map.of());
+
+        assertEquals(calendar.toString(), Calendars.text(calendar));
+        assertTrue(Calendars.text(calendar).contains("SUMMARY;LANGUAGE=en:Heel raises\\, then rest\r\n"));
     }
 
     @Test

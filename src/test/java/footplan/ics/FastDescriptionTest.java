@@ -54,6 +54,22 @@ class FastDescriptionTest {
         assertThat(new FastDescription("a, b").toString()).isEqualTo(new Description("a, b").toString());
     }
 
+    /** The line is kept between writes, but never outlives the value or the parameters it was written from. */
+    @Test
+    void aKeptLineFollowsAChangedValueOrANewParameter() {
+        var description = new FastDescription("a, b");
+        assertThat(description.toString()).isEqualTo(new Description("a, b").toString());
+
+        description.setValue(new String("a, b; c".toCharArray()));
+        assertThat(description.toString()).isEqualTo(new Description("a, b; c").toString());
+        description.setValue(new String("a, b; c".toCharArray())); // equal text, another string
+        assertThat(description.toString()).isEqualTo(new Description("a, b; c").toString());
+
+        description.add(new Language("en"));
+        assertThat(description.toString()).isEqualTo(
+                new Description(new ParameterList(List.of(new Language("en"))), "a, b; c").toString());
+    }
+
     @Test
     void aDescriptionWithParametersIsWrittenByIcal4jItself() {
         var description = new FastDescription("a, b");
