@@ -192,8 +192,8 @@ def batch_figures(args, work, env):
         print(f"  batch {i + 1}: {summary}  (whole process {wall:.2f} s, {args.plans / wall:.0f} files/s{later})",
               flush=True)
         # The calendars stay until the work folder goes at the end. Deleting thousands of files just before the
-        # next batch made that batch's own file creation several times slower on ext4 (its inode allocator
-        # steps over recently freed inodes): that measured the benchmark's clean-up, not footplan.
+        # next batch made that batch's own file creation several times slower on ext4 without a journal (its
+        # inode allocator steps over recently freed inodes): that measured the benchmark's clean-up, not footplan.
     return rates, process_rates, second_halves
 
 
