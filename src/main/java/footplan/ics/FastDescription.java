@@ -3,10 +3,12 @@ package footplan.ics;
 import net.fortuna.ical4j.model.property.Description;
 
 /**
- * A DESCRIPTION that writes itself exactly as iCal4j's {@link Description} does, escaping its text in one pass.
- * iCal4j escapes TEXT values with three regular-expression replacements, each copying the whole value; a
- * session's description runs to a few kilobytes and a calendar has one per session (17 for 6 weeks of 3), which
- * made escaping a quarter of the work of a batch. Everything else (the value, validation, equality, reading it back) is iCal4j's own.
+ * A DESCRIPTION that writes itself exactly as iCal4j's {@link Description} does, escaping its text in one pass
+ * ({@link ContentLines#escapeText}). iCal4j escapes TEXT values with three regular-expression replacements, each
+ * copying the whole value; a week's description runs to a few kilobytes and a calendar has one per session (17
+ * for 6 weeks of 3), which made escaping a quarter of the work of a batch. Everything else (the value, validation,
+ * reading it back) is iCal4j's own; equality is iCal4j's too, except that its parameter list is footplan's
+ * ({@link Lookups}), so it equals a description read by iCal4j only by its text.
  */
 final class FastDescription extends Description {
 

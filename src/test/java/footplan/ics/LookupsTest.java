@@ -101,7 +101,7 @@ class LookupsTest {
         assertThat(parameters.get("RANGE")).isEmpty();
     }
 
-    /** iCal4j derives a list when a property changes a parameter (a date property replaces its TZID): it stays quick. */
+    /** iCal4j derives a list when a property changes a parameter (a date property replaces its TZID): still quick. */
     @Test
     void aListDerivedFromOneOfTheseIsOneOfTheseToo() {
         var parameters = Lookups.parameters(List.of(new TzId("Europe/Berlin")));
