@@ -82,11 +82,8 @@ final class Calendars {
      */
     private static void append(StringBuilder text, Property property) {
         var type = property.getClass();
-        var value = type == Summary.class || type == XProperty.class ? property.getValue() : null;
-        if (value != null && property.getPrefix() == null && property.getParameterList().getAll().isEmpty()) {
-            text.append(property.getName()).append(':');
-            ContentLines.escapeText(value, text);
-            text.append(ContentLines.CRLF);
+        if ((type == Summary.class || type == XProperty.class) && ContentLines.isPlain(property)) {
+            ContentLines.appendTextLine(text, property.getName(), property.getValue());
         } else {
             text.append(property);
         }

@@ -1,5 +1,7 @@
 package footplan.ics;
 
+import net.fortuna.ical4j.model.Property;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -43,6 +45,22 @@ final class ContentLines {
             start = end + 2;
         }
         return Arrays.copyOf(out, written);
+    }
+
+    /**
+     * Whether iCal4j writes a property as just its name, a colon and its value: it has a value, and neither a
+     * parameter nor a group prefix.
+     */
+    static boolean isPlain(Property property) {
+        return property.getValue() != null && property.getPrefix() == null
+                && property.getParameterList().getAll().isEmpty();
+    }
+
+    /** A plain TEXT property's content line, {@code NAME:escaped value} and CRLF, as iCal4j writes it. */
+    static StringBuilder appendTextLine(StringBuilder out, String name, String value) {
+        out.append(name).append(':');
+        escapeText(value, out);
+        return out.append(CRLF);
     }
 
     /**

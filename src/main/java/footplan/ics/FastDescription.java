@@ -30,16 +30,14 @@ final class FastDescription extends Description {
      */
     @Override
     public String toString() {
-        String value = getValue();
-        if (value == null || !getParameterList().getAll().isEmpty() || getPrefix() != null) {
+        if (!ContentLines.isPlain(this)) {
             return super.toString();
         }
+        String value = getValue();
         Written last = written;
         if (last == null || last.value() != value) {
-            StringBuilder line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
-            line.append(DESCRIPTION).append(':');
-            ContentLines.escapeText(value, line);
-            last = new Written(value, line.append(ContentLines.CRLF).toString());
+            var line = new StringBuilder(DESCRIPTION.length() + value.length() + value.length() / 16 + 3);
+            last = new Written(value, ContentLines.appendTextLine(line, DESCRIPTION, value).toString());
             written = last;
         }
         return last.line();
