@@ -126,9 +126,8 @@ final class RuleRun {
     }
 
     /**
-     * The inserted facts of one type, in the order they were inserted; for a finished run, as the plan is read
-     * from it once all phases have fired. Kept per type: the plan asks for doses and trims once per exercise and
-     * week, and a run inserts a few hundred facts.
+     * The inserted facts of one type, in the order they were inserted. Kept per type until the next insertion: the
+     * plan asks for doses and trims once per exercise and week, and a run inserts a few hundred facts.
      */
     @SuppressWarnings("unchecked")
     <T> List<T> facts(Class<T> type) {
@@ -142,6 +141,7 @@ final class RuleRun {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
                     inserted.add(new Inserted(event.getRule().getName(), event.getObject()));
+                    byType.clear();
                 }
             }
         };
