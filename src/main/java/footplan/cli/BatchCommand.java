@@ -1,7 +1,7 @@
 package footplan.cli;
 
 import footplan.UserInputException;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.AnswersFile;
 import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package footplan.cli;
 
-import footplan.questionnaire.Equipment;
+import footplan.answers.Equipment;
 import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Exercise;
 import java.io.PrintWriter;

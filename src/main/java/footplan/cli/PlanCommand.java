@@ -1,8 +1,8 @@
 package footplan.cli;
 
 import footplan.ics.PreviousCalendar;
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
 import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;

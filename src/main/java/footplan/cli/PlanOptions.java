@@ -1,6 +1,6 @@
 package footplan.cli;
 
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

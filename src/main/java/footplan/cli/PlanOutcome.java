@@ -1,7 +1,7 @@
 package footplan.cli;
 
 import footplan.ics.CalendarResult;
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.Routine;
 import footplan.schedule.SessionPlan;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import footplan.ics.CalendarRequest;
 import footplan.ics.CalendarResult;
 import footplan.ics.CalendarWriter;
 import footplan.ics.PreviousCalendar;
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.Routine;
 import footplan.rules.RuleBook;
 import footplan.schedule.SessionPlan;

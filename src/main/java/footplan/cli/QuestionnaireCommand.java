@@ -1,7 +1,7 @@
 package footplan.cli;
 
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
 import footplan.questionnaire.Questionnaire;
 import footplan.rules.Referral;
 import footplan.rules.RuleBook;

@@ -3,7 +3,7 @@ package footplan.cli;
 import footplan.ics.CalendarChanges;
 import footplan.ics.CalendarResult;
 import footplan.ics.SessionEvent;
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.Explanation;
 import footplan.rules.PlannedExercise;
 import footplan.rules.Referral;

@@ -1,5 +1,6 @@
 package footplan.ics;
 
+import footplan.files.AtomicFile;
 import footplan.UserInputException;
 
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ final class Problems {
 
     static UserInputException damaged(Path file, String detail, Throwable cause) {
         return new UserInputException(file + ": the previous calendar cannot be read (" + detail + "); fix it, or run"
-                + " with --fresh to start a new program (the old file is kept as " + Backups.of(file).getFileName()
+                + " with --fresh to start a new program (the old file is kept as " + AtomicFile.backupOf(file).getFileName()
                 + ")", cause);
     }
 
@@ -23,7 +24,7 @@ final class Problems {
     static UserInputException notFootplan(Path file) {
         return new UserInputException(file + ": not a calendar footplan wrote (it has no X-FOOTPLAN-PROGRAM); choose"
                 + " another --calendar file, or run with --fresh to replace it (the old file is kept as "
-                + Backups.of(file).getFileName() + ")");
+                + AtomicFile.backupOf(file).getFileName() + ")");
     }
 
     static UserInputException folder(Path file) {

@@ -1,5 +1,9 @@
 package footplan.questionnaire;
 
+import footplan.answers.BadValue;
+import footplan.answers.Pain;
+import footplan.answers.TextParser;
+import footplan.answers.Values;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,17 @@
 package footplan.questionnaire;
 
+import footplan.answers.Abilities;
+import footplan.answers.Answers;
+import footplan.answers.BadValue;
+import footplan.answers.Equipment;
+import footplan.answers.Footwear;
+import footplan.answers.Pain;
+import footplan.answers.PainArea;
+import footplan.answers.Safety;
+import footplan.answers.SafetyQuestion;
+import footplan.answers.Schedule;
+import footplan.answers.TextParser;
+import footplan.answers.Values;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.time.DayOfWeek;
@@ -244,7 +256,7 @@ public final class Questionnaire {
                 Schedule.MAX_WEEKS);
         int reminder = number("Reminder before each session in minutes, 0-1440, 0 for none",
                 "Your calendar app alerts you this many minutes before each session.",
-                Optional.of(before.map(Schedule::reminderMinutes).orElse(AnswersTree.DEFAULT_REMINDER_MINUTES)),
+                Optional.of(before.map(Schedule::reminderMinutes).orElse(Schedule.DEFAULT_REMINDER_MINUTES)),
                 0, Schedule.MAX_REMINDER_MINUTES);
         return new Schedule(sessions, days, time, zone, start, weeks, reminder, skip(before));
     }

@@ -1,5 +1,13 @@
 package footplan.questionnaire;
 
+import footplan.answers.Abilities;
+import footplan.answers.Answers;
+import footplan.answers.Equipment;
+import footplan.answers.Footwear;
+import footplan.answers.PainArea;
+import footplan.answers.SafetyQuestion;
+import footplan.answers.Schedule;
+import footplan.answers.Values;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

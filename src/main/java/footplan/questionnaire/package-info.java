@@ -1,7 +1,2 @@
-/**
- * The person's answers: what they are ({@link footplan.questionnaire.Answers} and its parts), how they are
- * read from and written to the YAML answers file ({@link footplan.questionnaire.AnswersFile}), and how they
- * are asked in the terminal ({@link footplan.questionnaire.Questionnaire}). Jackson YAML is used here and
- * nowhere else.
- */
+/** The terminal dialogue that asks for the answers, explains each question and shows what changed before saving. */
 package footplan.questionnaire;

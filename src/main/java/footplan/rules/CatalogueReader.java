@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import footplan.questionnaire.Equipment;
+import footplan.answers.Equipment;
 import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Exercise;
 import footplan.rules.facts.Range;

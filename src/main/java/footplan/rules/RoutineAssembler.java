@@ -1,7 +1,7 @@
 package footplan.rules;
 
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.Equipment;
+import footplan.answers.Answers;
+import footplan.answers.Equipment;
 import footplan.rules.facts.Adaptation;
 import footplan.rules.facts.Advice;
 import footplan.rules.facts.Dosage;

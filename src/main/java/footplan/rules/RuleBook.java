@@ -1,6 +1,6 @@
 package footplan.rules;
 
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

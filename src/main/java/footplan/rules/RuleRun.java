@@ -1,6 +1,6 @@
 package footplan.rules;
 
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.facts.ProgramWeek;
 import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Reasoned;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 
 /** Puts the program's sessions on dates and times: Quartz first, then skipped dates, then notes on clock changes. */
 final class Placement {

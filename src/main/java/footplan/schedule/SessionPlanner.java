@@ -3,7 +3,7 @@ package footplan.schedule;
 import java.util.ArrayList;
 import java.util.List;
 
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 
 /**
  * Turns when the person wants to train into dated sessions.

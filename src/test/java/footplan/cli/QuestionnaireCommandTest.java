@@ -2,8 +2,8 @@ package footplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

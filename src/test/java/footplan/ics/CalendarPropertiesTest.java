@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import footplan.GeneratedAnswers;
 import footplan.Samples;
 import footplan.TestRules;
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.Routine;
 import footplan.schedule.Session;
 import footplan.schedule.SessionPlanner;

@@ -113,7 +113,7 @@ class CalendarSafetyTest {
 
         var error = assertThrows(UserInputException.class, () -> CalendarWriter.write(update(file)));
 
-        assertTrue(error.getMessage().startsWith(file + ": cannot keep the previous calendar as " + blocker + " ("),
+        assertTrue(error.getMessage().startsWith(file + ": cannot keep the previous version as " + blocker + " ("),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("; the previous calendar is unchanged"), error.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));

@@ -1,6 +1,16 @@
 package footplan.questionnaire;
 
-import static footplan.questionnaire.AnswersFixtures.validAnswers;
+import footplan.answers.Abilities;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
+import footplan.answers.Equipment;
+import footplan.answers.Footwear;
+import footplan.answers.Pain;
+import footplan.answers.PainArea;
+import footplan.answers.Safety;
+import footplan.answers.SafetyQuestion;
+import footplan.answers.Schedule;
+import static footplan.answers.AnswersFixtures.validAnswers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

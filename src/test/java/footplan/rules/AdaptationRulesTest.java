@@ -2,7 +2,7 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.Equipment;
+import footplan.answers.Equipment;
 import footplan.rules.facts.Adaptation;
 import footplan.rules.facts.LeftOut;
 import footplan.rules.facts.Selected;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import footplan.GeneratedAnswers;
 import footplan.Samples;
 import footplan.TestRules;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.AnswersFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

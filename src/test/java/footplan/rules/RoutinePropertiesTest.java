@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import footplan.GeneratedAnswers;
 import footplan.Samples;
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.Equipment;
+import footplan.answers.Answers;
+import footplan.answers.Equipment;
 import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Range;
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.Equipment;
-import footplan.questionnaire.PainArea;
-import footplan.questionnaire.SafetyQuestion;
+import footplan.answers.Equipment;
+import footplan.answers.PainArea;
+import footplan.answers.SafetyQuestion;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;

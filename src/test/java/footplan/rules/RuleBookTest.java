@@ -127,17 +127,17 @@ class RuleBookTest {
                 .replace("Answers(equipment not contains Equipment.BAND)", "Answers(equipment contains Equipment.BAND)"));
         RuleBook book = RuleBook.fromFolder(rules);
 
-        assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().without(footplan.questionnaire.Equipment.BAND).build()))
+        assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().without(footplan.answers.Equipment.BAND).build()))
                 .hasMessageContaining("tibialis-anterior uses band");
     }
 
     @Test
     void tidyKeepsTheActionablePartOfAnMvelMessage() {
         String raw = "Unable to Analyse Expression levl >= 8:\n[Error: unable to resolve method using strict-mode: "
-                + "footplan.questionnaire.Pain.levl()]\n[Near : {... levl >= 8 ....}]\n             ^\n[Line: 20, Column: 4]";
+                + "footplan.answers.Pain.levl()]\n[Near : {... levl >= 8 ....}]\n             ^\n[Line: 20, Column: 4]";
 
         assertThat(RuleBook.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
-                + "using strict-mode: footplan.questionnaire.Pain.levl()");
+                + "using strict-mode: footplan.answers.Pain.levl()");
     }
 
     private static int lineOf(String text, String needle) {

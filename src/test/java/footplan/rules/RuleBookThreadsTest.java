@@ -2,8 +2,8 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

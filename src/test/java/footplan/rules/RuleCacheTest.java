@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.AnswersFile;
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package footplan.rules;
 
-import footplan.questionnaire.Answers;
+import footplan.answers.Answers;
 import footplan.rules.facts.Exercise;
 import java.io.IOException;
 import java.nio.file.Files;

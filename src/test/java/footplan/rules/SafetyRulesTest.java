@@ -2,7 +2,7 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.SafetyQuestion;
+import footplan.answers.SafetyQuestion;
 import footplan.rules.facts.ReferralReason;
 import java.util.EnumSet;
 import org.junit.jupiter.params.ParameterizedTest;

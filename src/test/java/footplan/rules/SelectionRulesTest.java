@@ -2,7 +2,7 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import footplan.questionnaire.PainArea;
+import footplan.answers.PainArea;
 import footplan.rules.facts.Emphasis;
 import footplan.rules.facts.FootwearHabit;
 import footplan.rules.facts.Habit;

@@ -1,14 +1,14 @@
 package footplan.rules;
 
-import footplan.questionnaire.Abilities;
-import footplan.questionnaire.Answers;
-import footplan.questionnaire.Equipment;
-import footplan.questionnaire.Footwear;
-import footplan.questionnaire.Pain;
-import footplan.questionnaire.PainArea;
-import footplan.questionnaire.Safety;
-import footplan.questionnaire.SafetyQuestion;
-import footplan.questionnaire.Schedule;
+import footplan.answers.Abilities;
+import footplan.answers.Answers;
+import footplan.answers.Equipment;
+import footplan.answers.Footwear;
+import footplan.answers.Pain;
+import footplan.answers.PainArea;
+import footplan.answers.Safety;
+import footplan.answers.SafetyQuestion;
+import footplan.answers.Schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

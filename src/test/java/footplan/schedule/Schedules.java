@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 
 /** Schedules written the way the answers file writes them. */
 final class Schedules {

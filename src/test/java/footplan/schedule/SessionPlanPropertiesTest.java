@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import footplan.GeneratedAnswers;
 import footplan.Samples;
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -7,7 +7,7 @@ import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 
 class SessionPlannerDeterminismTest {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import footplan.questionnaire.Schedule;
+import footplan.answers.Schedule;
 
 class SessionPlannerSpacingTest {
 

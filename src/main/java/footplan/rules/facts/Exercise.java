@@ -1,6 +1,6 @@
 package footplan.rules.facts;
 
-import footplan.questionnaire.Equipment;
+import footplan.answers.Equipment;
 import footplan.rules.Position;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 /** Things at home some exercises use. */
 public enum Equipment {

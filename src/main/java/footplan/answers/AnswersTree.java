@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
@@ -47,7 +47,6 @@ final class AnswersTree {
     static final String REMINDER_MINUTES = "reminder_minutes";
     static final String SKIP = "skip";
 
-    static final int DEFAULT_REMINDER_MINUTES = 10;
 
     private static final List<String> TOP_KEYS =
             List.of(NAME, PAIN, SAFETY, FOOTWEAR, ABILITIES, EQUIPMENT, SESSION_MINUTES, SCHEDULE);
@@ -120,7 +119,7 @@ final class AnswersTree {
         LocalDate start = schedule.text(START, "a date like 2026-12-01", Values::date);
         int weeks = schedule.integer(WEEKS, Schedule.MIN_WEEKS, Schedule.MAX_WEEKS);
         int reminder = schedule.optionalInteger(REMINDER_MINUTES, 0, Schedule.MAX_REMINDER_MINUTES)
-                .orElse(DEFAULT_REMINDER_MINUTES);
+                .orElse(Schedule.DEFAULT_REMINDER_MINUTES);
         List<LocalDate> skip = schedule.optionalList(SKIP, "[2026-12-24], or [] for none", Values::date)
                 .orElse(List.of());
         return new Schedule(sessions, EnumSet.copyOf(days), time, zone, start, weeks, reminder, new TreeSet<>(skip));

@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A valid answers file in the documented format, and checks shared by the tests. */
-final class AnswersFixtures {
+public final class AnswersFixtures {
 
     static final String FILE = "answers.yaml";
 
@@ -59,7 +59,7 @@ final class AnswersFixtures {
     }
 
     /** The answers of {@link #VALID}, built by hand. */
-    static Answers validAnswers() {
+    public static Answers validAnswers() {
         return new Answers("Alex",
                 new Pain(Set.of(PainArea.KNEE, PainArea.BACK), 4, false),
                 Safety.allClear(),

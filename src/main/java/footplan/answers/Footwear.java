@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 /**
  * Footwear habits, and free-text notes in which rules look for keywords.

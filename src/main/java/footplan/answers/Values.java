@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
  * The words, numbers, times, dates and zones a person may give, read the same way from the answers file
  * and from the questionnaire, so both accept and reject exactly the same things with the same hints.
  */
-final class Values {
+public final class Values {
 
-    static final int MAX_NAME_LENGTH = 60;
+    public static final int MAX_NAME_LENGTH = 60;
     /** Dates stay in a range every calendar app and the scheduler handle. */
-    static final int MIN_YEAR = 2000;
-    static final int MAX_YEAR = 2099;
-    static final String DAY_WORDS = "mon, tue, wed, thu, fri, sat, sun";
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2099;
+    public static final String DAY_WORDS = "mon, tue, wed, thu, fri, sat, sun";
 
     private static final Map<String, DayOfWeek> DAYS = dayWords();
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
@@ -55,7 +55,7 @@ final class Values {
     private Values() {
     }
 
-    static DayOfWeek day(String word) throws BadValue {
+    public static DayOfWeek day(String word) throws BadValue {
         DayOfWeek day = DAYS.get(word.strip().toLowerCase(Locale.ROOT));
         if (day == null) {
             throw new BadValue(quote(word) + " is not a day; allowed: " + DAY_WORDS + " (or full names like monday)");
@@ -64,11 +64,11 @@ final class Values {
     }
 
     /** The short word the answers file uses, e.g. {@code mon}. */
-    static String dayKey(DayOfWeek day) {
+    public static String dayKey(DayOfWeek day) {
         return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
     }
 
-    static LocalTime timeOfDay(String text) throws BadValue {
+    public static LocalTime timeOfDay(String text) throws BadValue {
         String t = text.strip();
         Matcher m = TIME.matcher(t);
         if (m.matches()) {
@@ -92,15 +92,15 @@ final class Values {
     }
 
     /** Every zone id {@link #zone} accepts. */
-    static Set<String> zoneIds() {
+    public static Set<String> zoneIds() {
         return ZONES;
     }
 
-    static String timeText(LocalTime time) {
+    public static String timeText(LocalTime time) {
         return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    static LocalDate date(String text) throws BadValue {
+    public static LocalDate date(String text) throws BadValue {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
             throw new BadValue(quote(text) + " is not a date (YYYY-MM-DD, e.g. 2026-12-01)");
@@ -124,7 +124,7 @@ final class Values {
         }
     }
 
-    static ZoneId zone(String text) throws BadValue {
+    public static ZoneId zone(String text) throws BadValue {
         String id = text.strip();
         if (ZONES.contains(id)) {
             return ZoneId.of(id);
@@ -135,24 +135,24 @@ final class Values {
                 + (hint.isEmpty() ? "" : ";" + hint));
     }
 
-    static PainArea painArea(String word) throws BadValue {
+    public static PainArea painArea(String word) throws BadValue {
         return enumWord(word, PainArea.class, "a pain area", PainArea::key);
     }
 
-    static Equipment equipment(String word) throws BadValue {
+    public static Equipment equipment(String word) throws BadValue {
         return enumWord(word, Equipment.class, "equipment we know", Equipment::key);
     }
 
-    static String painAreaWords() {
+    public static String painAreaWords() {
         return Arrays.stream(PainArea.values()).map(PainArea::key).collect(Collectors.joining(", "));
     }
 
-    static String equipmentWords() {
+    public static String equipmentWords() {
         return Arrays.stream(Equipment.values()).map(Equipment::key).collect(Collectors.joining(", "));
     }
 
     /** A whole number typed as text, e.g. in the questionnaire. */
-    static int wholeNumber(String text, int min, int max) throws BadValue {
+    public static int wholeNumber(String text, int min, int max) throws BadValue {
         String t = text.strip();
         if (!WHOLE_NUMBER.matcher(t).matches()) {
             throw new BadValue(quote(text) + " is not a whole number; allowed " + range(min, max));
@@ -160,7 +160,7 @@ final class Values {
         return inRange(new BigInteger(t), min, max);
     }
 
-    static int inRange(BigInteger value, int min, int max) throws BadValue {
+    public static int inRange(BigInteger value, int min, int max) throws BadValue {
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
             throw new BadValue(shorten(value.toString()) + " is out of range; allowed " + range(min, max));
         }
@@ -168,12 +168,12 @@ final class Values {
     }
 
     /** "2 or 3", "0-10". */
-    static String range(int min, int max) {
+    public static String range(int min, int max) {
         return max == min + 1 ? min + " or " + max : min + "-" + max;
     }
 
     /** The optional name: one line of at most {@value #MAX_NAME_LENGTH} characters. */
-    static String name(String text) throws BadValue {
+    public static String name(String text) throws BadValue {
         String name = text.strip();
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             throw new BadValue(quote(text) + " has a line break or control character; a name is one line of text");
@@ -185,7 +185,7 @@ final class Values {
     }
 
     /** Free-text footwear notes: line breaks and tabs are fine, other control characters are not. */
-    static String notes(String text) throws BadValue {
+    public static String notes(String text) throws BadValue {
         String notes = text.strip();
         if (notes.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
             throw new BadValue(quote(text) + " has a control character; notes are plain text");
@@ -198,7 +198,7 @@ final class Values {
     }
 
     /** A value as it is shown in a message: in double quotes, escaped, and cut short when long. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         shorten(text).codePoints().forEach(c -> {
             if (c == '"' || c == '\\') {

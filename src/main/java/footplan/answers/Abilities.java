@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 /**
  * What the person can do today.

@@ -1,8 +1,8 @@
-package footplan.questionnaire;
+package footplan.answers;
 
-import static footplan.questionnaire.AnswersFixtures.VALID;
-import static footplan.questionnaire.AnswersFixtures.cleanMessage;
-import static footplan.questionnaire.AnswersFixtures.validAnswers;
+import static footplan.answers.AnswersFixtures.VALID;
+import static footplan.answers.AnswersFixtures.cleanMessage;
+import static footplan.answers.AnswersFixtures.validAnswers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,7 +146,7 @@ class AnswersFileIoTest {
         Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
         Path file = notAFolder.resolve("answers.yaml");
         AnswersException e = assertThrows(AnswersException.class, () -> AnswersFile.write(file, validAnswers()));
-        assertTrue(cleanMessage(e, file.toString()).startsWith(file + ": cannot be written: "));
+        assertTrue(cleanMessage(e, file.toString()).startsWith(file + ": cannot create the folder "));
         assertEquals("x", Files.readString(notAFolder));
     }
 

@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

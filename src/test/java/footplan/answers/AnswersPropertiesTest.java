@@ -1,7 +1,7 @@
-package footplan.questionnaire;
+package footplan.answers;
 
-import static footplan.questionnaire.AnswersFixtures.refusal;
-import static footplan.questionnaire.AnswersFixtures.validWith;
+import static footplan.answers.AnswersFixtures.refusal;
+import static footplan.answers.AnswersFixtures.validWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import footplan.GeneratedAnswers;

@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

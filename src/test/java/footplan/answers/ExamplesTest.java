@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 /** Where the person has pain; an empty set means the routine is for prevention only. */
 public enum PainArea {

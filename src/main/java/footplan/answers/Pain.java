@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
-package footplan.questionnaire;
+package footplan.answers;
 
+import footplan.files.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -75,7 +76,11 @@ public final class AnswersFile {
         String yaml = toYaml(answers);
         // Never write a file we would refuse to read back.
         parse(yaml, label);
-        SafeWrite.replace(file, label, yaml.getBytes(StandardCharsets.UTF_8));
+        try {
+            AtomicFile.replace(file, yaml.getBytes(StandardCharsets.UTF_8));
+        } catch (AtomicFile.Failure e) {
+            throw new AnswersException(label + ": " + e.getMessage(), e);
+        }
     }
 
     private static byte[] readBytes(Path file, String label) {
@@ -94,7 +99,7 @@ public final class AnswersFile {
         } catch (AccessDeniedException e) {
             throw new AnswersException(label + ": cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new AnswersException(label + ": cannot be read: " + SafeWrite.reason(e), e);
+            throw new AnswersException(label + ": cannot be read: " + AtomicFile.reason(e), e);
         }
     }
 

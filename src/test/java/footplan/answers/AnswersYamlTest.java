@@ -1,6 +1,6 @@
-package footplan.questionnaire;
+package footplan.answers;
 
-import static footplan.questionnaire.AnswersFixtures.validAnswers;
+import static footplan.answers.AnswersFixtures.validAnswers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

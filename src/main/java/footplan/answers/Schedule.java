@@ -1,4 +1,4 @@
-package footplan.questionnaire;
+package footplan.answers;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,6 +24,9 @@ import java.util.TreeSet;
  */
 public record Schedule(int sessionsPerWeek, Set<DayOfWeek> days, LocalTime time, ZoneId zone, LocalDate start,
                        int weeks, int reminderMinutes, SortedSet<LocalDate> skip) {
+
+    /** The alarm before each session when the answers do not say. */
+    public static final int DEFAULT_REMINDER_MINUTES = 10;
 
     public static final int MIN_SESSIONS = 2;
     public static final int MAX_SESSIONS = 3;

@@ -1,11 +1,11 @@
-package footplan.questionnaire;
+package footplan.answers;
 
-import static footplan.questionnaire.AnswersFixtures.FILE;
-import static footplan.questionnaire.AnswersFixtures.VALID;
-import static footplan.questionnaire.AnswersFixtures.refusal;
-import static footplan.questionnaire.AnswersFixtures.validAnswers;
-import static footplan.questionnaire.AnswersFixtures.validWith;
-import static footplan.questionnaire.AnswersFixtures.validWithout;
+import static footplan.answers.AnswersFixtures.FILE;
+import static footplan.answers.AnswersFixtures.VALID;
+import static footplan.answers.AnswersFixtures.refusal;
+import static footplan.answers.AnswersFixtures.validAnswers;
+import static footplan.answers.AnswersFixtures.validWith;
+import static footplan.answers.AnswersFixtures.validWithout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

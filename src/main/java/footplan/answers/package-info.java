@@ -1,0 +1,6 @@
+/**
+ * The person's answers: what they are ({@link footplan.answers.Answers} and its parts), how each answer is read
+ * from text ({@link footplan.answers.Values}), and the strict YAML answers file
+ * ({@link footplan.answers.AnswersFile}). Jackson YAML is used here and nowhere else.
+ */
+package footplan.answers;
