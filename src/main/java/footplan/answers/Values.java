@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,10 +128,9 @@ public final class Values {
         if (ZONES.contains(id)) {
             return ZoneId.of(id);
         }
-        Optional<String> sameIgnoringCase = ZONES.stream().filter(z -> z.equalsIgnoreCase(id)).findFirst();
-        String hint = sameIgnoringCase.map(z -> " did you mean " + z + "?").orElse(Suggest.hint(id, ZONES));
-        throw new BadValue(quote(text) + " is not a known time zone; write an IANA zone id such as Europe/Berlin"
-                + (hint.isEmpty() ? "" : ";" + hint));
+        String hint = Suggest.zoneHint(id, ZONES);
+        throw new BadValue(quote(text) + " is not a known time zone;" + (hint.isEmpty() ? " write" : hint + " Write")
+                + " an IANA zone id such as Europe/Berlin");
     }
 
     public static PainArea painArea(String word) throws BadValue {

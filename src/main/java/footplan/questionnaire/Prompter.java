@@ -54,7 +54,7 @@ final class Prompter {
                 try {
                     return parser.parse(text);
                 } catch (BadValue e) {
-                    say("  " + e.getMessage() + ".");
+                    hint(e);
                 }
             }
         }
@@ -78,9 +78,15 @@ final class Prompter {
             try {
                 return yesOrNo(text);
             } catch (BadValue e) {
-                say("  " + e.getMessage() + ".");
+                hint(e);
             }
         }
+    }
+
+    /** A refusal as one sentence: the message, with a full stop unless it ends with one already, or a "?". */
+    private void hint(BadValue e) {
+        String message = e.getMessage();
+        say("  " + message + (message.endsWith(".") || message.endsWith("?") || message.endsWith("!") ? "" : "."));
     }
 
     void say(String line) {

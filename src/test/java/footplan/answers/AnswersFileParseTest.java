@@ -470,12 +470,28 @@ class AnswersFileParseTest {
 
         @Test
         void aZoneInTheWrongCaseGetsTheRightSpelling() {
-            assertTrue(refusal(validWith("Europe/Berlin", "europe/berlin")).endsWith("did you mean Europe/Berlin?"));
+            assertEquals("answers.yaml: schedule.timezone: \"europe/berlin\" is not a known time zone; did you mean"
+                    + " Europe/Berlin? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "europe/berlin")));
         }
 
         @Test
         void aMisspeltZoneGetsASuggestion() {
-            assertTrue(refusal(validWith("Europe/Berlin", "Europe/Berln")).endsWith("did you mean Europe/Berlin?"));
+            assertTrue(refusal(validWith("Europe/Berlin", "Europe/Berln")).contains("; did you mean Europe/Berlin? "));
+        }
+
+        @Test
+        void anAbbreviationStaysAnErrorThatNamesTheZoneMeant() {
+            assertEquals("answers.yaml: schedule.timezone: \"EST\" is not a known time zone; did you mean"
+                    + " America/New_York? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "EST")));
+        }
+
+        @Test
+        void aCityStaysAnErrorThatNamesItsZone() {
+            assertEquals("answers.yaml: schedule.timezone: \"New York\" is not a known time zone; did you mean"
+                    + " America/New_York? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "New York")));
         }
 
         @Test

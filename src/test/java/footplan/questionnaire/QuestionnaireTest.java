@@ -245,6 +245,29 @@ class QuestionnaireTest {
     }
 
     @Test
+    void aZoneAbbreviationIsAskedAgainNamingTheZoneMeant() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 16, "EST");
+        lines.add(SAFETY_QUESTIONS + 17, "America/New_York");
+        Run run = firstRun(lines);
+        assertEquals(ZoneId.of("America/New_York"), run.answers().schedule().zone());
+        assertTrue(run.output().contains("  \"EST\" is not a known time zone; did you mean America/New_York?"
+                + " Write an IANA zone id such as Europe/Berlin.\n"), run::output);
+        assertFalse(run.output().contains("?."), run::output);
+    }
+
+    @Test
+    void aCityNameIsAskedAgainNamingItsZone() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 16, "new york");
+        lines.add(SAFETY_QUESTIONS + 17, "");
+        Run run = firstRun(lines);
+        assertEquals(BERLIN, run.answers().schedule().zone());
+        assertTrue(run.output().contains("  \"new york\" is not a known time zone; did you mean America/New_York?"
+                + " Write an IANA zone id such as Europe/Berlin.\n"), run::output);
+    }
+
+    @Test
     void aQuestionWithoutADefaultNeedsAnAnswer() {
         Run run = firstRun(lines(safeUpToLevel(""), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
         assertEquals(4, run.answers().pain().level());
