@@ -242,7 +242,7 @@ public final class Questionnaire {
                 Optional.of(before.map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
                 Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
         Set<DayOfWeek> days = days(sessions, before);
-        LocalTime time = prompter.ask("Time of day, HH:MM", "Each session goes into your calendar at this local time.",
+        LocalTime time = prompter.ask("Time of day, HH:MM or like 6:30pm", "Each session goes into your calendar at this local time.",
                 Optional.of(before.map(Schedule::time).orElse(DEFAULT_TIME)), Values::timeText, Values::timeOfDay);
         ZoneId zone = prompter.ask("Time zone, an IANA zone id such as Europe/Berlin",
                 "Sessions stay at the same local time in this zone, also across daylight saving changes.",

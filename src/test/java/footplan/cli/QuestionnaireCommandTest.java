@@ -77,6 +77,18 @@ class QuestionnaireCommandTest {
     }
 
     @Test
+    void aTwelveHourTimeIsSavedAsTwentyFourHours() throws IOException {
+        List<String> lines = firstRun();
+        lines.set(SAFETY_QUESTIONS + 15, "6pm");
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Files.readString(answers())).contains("  time: \"18:00\" ");
+        assertThat(AnswersFile.read(answers()).schedule().time()).hasToString("18:00");
+    }
+
+    @Test
     void aYesToASafetyQuestionStopsAtOnceWithoutSavingOrPlanning() {
         Cli.Result result = questionnaire(List.of("y"));
 

@@ -178,7 +178,7 @@ class QuestionnaireTest {
                 "Sessions per week, 2 or 3 [3]: ",
                 "Days you could train, at least 3 of mon, tue, wed, thu, fri, sat, sun, comma-separated"
                         + " [mon, wed, fri]: ",
-                "Time of day, HH:MM [07:30]: ",
+                "Time of day, HH:MM or like 6:30pm [07:30]: ",
                 "Time zone, an IANA zone id such as Europe/Berlin [Europe/Berlin]: ",
                 "First day of the program, YYYY-MM-DD [2026-12-01]: ",
                 "Program length in weeks, 1-26 [6]: ",
@@ -242,6 +242,28 @@ class QuestionnaireTest {
                 "27 is out of range; allowed 1-26.")) {
             assertTrue(run.output().contains("  " + hint + "\n"), () -> "missing hint: " + hint);
         }
+    }
+
+    @Test
+    void aTwelveHourTimeIsATimeOfDay() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 15, "6:30 pm");
+        assertEquals(LocalTime.of(18, 30), firstRun(lines).answers().schedule().time());
+    }
+
+    @Test
+    void aTwelveHourTimeThatCannotBeIsAskedAgainSayingWhatIsAllowed() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 15, "13pm");
+        lines.add(SAFETY_QUESTIONS + 16, "6:75pm");
+        lines.add(SAFETY_QUESTIONS + 17, "12am");
+        Run run = firstRun(lines);
+        assertEquals(LocalTime.MIDNIGHT, run.answers().schedule().time());
+        assertTrue(run.output().contains("  \"13pm\" is not a time of day (HH:MM, 24-hour, or like 6pm or 6:30pm);"
+                + " with am or pm the hour goes from 1 to 12.\n"), run::output);
+        assertTrue(run.output().contains("  \"6:75pm\" is not a time of day (HH:MM, 24-hour, or like 6pm or"
+                + " 6:30pm); the minutes go from 00 to 59.\n"), run::output);
+        assertEquals(3, run.count("Time of day, HH:MM or like 6:30pm [07:30]: "));
     }
 
     @Test
