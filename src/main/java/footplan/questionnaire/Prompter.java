@@ -41,6 +41,16 @@ final class Prompter {
      * @param show     how the fallback is written in brackets
      */
     <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show, TextParser<T> parser) {
+        return ask(question, help, fallback, show, parser, "Please type an answer");
+    }
+
+    /** A yes/no question; with no fallback, Enter asks again for a y or an n. */
+    boolean yesNo(String question, String help, Optional<Boolean> fallback) {
+        return ask(question + " y/n", help, fallback, yes -> yes ? "y" : "n", Prompter::yesOrNo, "Please answer y or n");
+    }
+
+    private <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show,
+                      TextParser<T> parser, String needAnswer) {
         String prompt = question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
         while (true) {
             String text = readAnswer(prompt);
@@ -49,7 +59,7 @@ final class Prompter {
             } else if (text.isEmpty() && fallback.isPresent()) {
                 return fallback.get();
             } else if (text.isEmpty()) {
-                say("  Please type an answer (? tells you why it is asked).");
+                say("  " + needAnswer + " (? tells you why it is asked).");
             } else {
                 try {
                     return parser.parse(text);
@@ -58,10 +68,6 @@ final class Prompter {
                 }
             }
         }
-    }
-
-    boolean yesNo(String question, String help, Optional<Boolean> fallback) {
-        return ask(question + " y/n", help, fallback, yes -> yes ? "y" : "n", Prompter::yesOrNo);
     }
 
     /** A final yes/no where Enter means yes. */

@@ -37,7 +37,8 @@ import java.util.function.Function;
  *
  * <p>Every prompt shows the allowed answers and, in brackets, what Enter gives; {@code ?} explains why a
  * question is asked; an answer that cannot be used is asked again with a hint. When earlier answers are
- * given, every default comes from them, so an update is a few Enters and one change. Nothing is written
+ * given, every default but the safety questions' comes from them, so an update is the safety answers, a few
+ * Enters and one change; the safety questions are answered afresh every time. Nothing is written
  * here: the caller saves {@link Completed#answers()}. The questionnaire never reads the clock; the default
  * zone and start date of new answers come in from the caller.
  */
@@ -122,7 +123,8 @@ public final class Questionnaire {
         prompter.say("Answer each question and press Enter. Enter alone keeps the answer in [brackets];"
                 + " ? explains a question; Ctrl-D stops without saving.");
         prompter.say("");
-        prompter.say("Safety first: do you have any of these?");
+        prompter.say("Safety first: do you have any of these?" + (previous.isPresent()
+                ? " They are asked afresh each time, with no default." : ""));
         for (SafetyQuestion question : SafetyQuestion.values()) {
             if (safety(question)) {
                 return new SafetyStop(List.of(question.description()));
@@ -161,10 +163,14 @@ public final class Questionnaire {
         return save ? new Completed(answers, changes) : new Cancelled(false);
     }
 
+    /**
+     * Never offers a default, not even the earlier answer: a warning sign can appear at any time, and an Enter
+     * pressed to get through the familiar questions must not answer for the person that it has not.
+     */
     private boolean safety(SafetyQuestion question) {
         return prompter.yesNo("  " + capitalized(question.description()) + "?",
                 "A yes to any of these means seeing a doctor or physiotherapist first; footplan then makes no plan.",
-                previous.map(a -> a.safety().answeredYes(question)));
+                Optional.empty());
     }
 
     private Set<PainArea> painAreas() {

@@ -60,7 +60,7 @@ class QuestionnaireCommandTest {
     void anUpdateChangesOneAnswerKeepsTheRestAndUpdatesTheCalendar() throws IOException {
         questionnaire(firstRun());
         Answers before = AnswersFile.read(answers());
-        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, ""));
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
         update.addAll(Collections.nCopies(15, ""));
         update.add("18:00");
         update.addAll(Collections.nCopies(7, ""));
@@ -97,6 +97,18 @@ class QuestionnaireCommandTest {
                 .doesNotContain("Your pain");
         assertThat(answers()).doesNotExist();
         assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
+    void anUpdateAsksTheSafetyQuestionsAgainWithNoDefault() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+
+        Cli.Result result = questionnaire(Collections.nCopies(40, ""));
+
+        assertThat(result.out()).contains("? y/n: ", "Please answer y or n").doesNotContain("y/n [n]", "Your pain");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
     }
 
     @Test

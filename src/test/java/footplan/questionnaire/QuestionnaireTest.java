@@ -108,7 +108,7 @@ class QuestionnaireTest {
 
     /** An update that changes only the pain level. */
     private static List<String> updateWithLevel(String level) {
-        return lines(times(SAFETY_QUESTIONS, ""), "", level, times(21, ""), "");
+        return lines(times(SAFETY_QUESTIONS, "n"), "", level, times(21, ""), "");
     }
 
     @Test
@@ -168,7 +168,7 @@ class QuestionnaireTest {
     @Test
     void everyPromptOfAnUpdateOffersTheEarlierAnswer() {
         String out = update(updateWithLevel("")).output();
-        for (String prompt : List.of("  A recent fall or injury? y/n [n]: ",
+        for (String prompt : List.of(
                 "Where do you have pain? back, hip, knee, comma-separated, or none [back, knee]: ",
                 "Pain level on a typical day, 0-10 [4]: ",
                 "Do you often wear high heels? y/n [y]: ",
@@ -199,7 +199,7 @@ class QuestionnaireTest {
 
     @Test
     void anUpdateNamesEveryChangeInPlainWords() {
-        List<String> lines = lines(times(SAFETY_QUESTIONS, ""), "knee", "", times(5, ""), "-", times(3, ""),
+        List<String> lines = lines(times(SAFETY_QUESTIONS, "n"), "knee", "", times(5, ""), "-", times(3, ""),
                 "none", "", "2", "", "18:00", "", "", "", "", "none", "-", "");
         Run run = update(lines);
         assertEquals(List.of("name changed from \"Alex\" to (none)",
@@ -321,10 +321,42 @@ class QuestionnaireTest {
     }
 
     @Test
-    void anEarlierYesIsTheDefaultSoEnterStopsAgain() {
+    void theSafetyQuestionsOfAnUpdateHaveNoDefault() {
+        String out = update(updateWithLevel("")).output();
+        assertTrue(out.contains("Safety first: do you have any of these? They are asked afresh each time,"
+                + " with no default.\n"), out);
+        for (SafetyQuestion question : SafetyQuestion.values()) {
+            String prompt = safetyPrompt(question);
+            assertTrue(out.contains(prompt), () -> "missing prompt: " + prompt + "\nin\n" + out);
+            assertFalse(out.contains(prompt.replace(": ", " [n]: ")), out);
+        }
+    }
+
+    private static String safetyPrompt(SafetyQuestion question) {
+        String description = question.description();
+        return "  " + Character.toUpperCase(description.charAt(0)) + description.substring(1) + "? y/n: ";
+    }
+
+    @Test
+    void enterAtASafetyQuestionOfAnUpdateAsksForAYOrAnN() {
+        Run run = update(lines("", "", times(SAFETY_QUESTIONS, "n"), "", "", times(21, ""), ""));
+        assertEquals(validAnswers(), run.answers());
+        assertEquals(2, run.count("  Please answer y or n (? tells you why it is asked).\n"));
+        assertEquals(3, run.count(safetyPrompt(SafetyQuestion.SADDLE_NUMBNESS)));
+    }
+
+    @Test
+    void enterAloneNeverGetsThroughTheSafetyQuestions() {
+        Run run = update(times(40, ""));
+        assertEquals(new Questionnaire.Cancelled(true), run.outcome());
+        assertFalse(run.output().contains("Where do you have pain"));
+    }
+
+    @Test
+    void anEarlierYesIsNotTheDefaultEither() {
         Answers referral = AnswersFile.read(java.nio.file.Path.of("examples/referral.yaml"));
-        Run run = run(Optional.of(referral), BERLIN, times(SAFETY_QUESTIONS, ""));
-        assertTrue(run.output().contains("  A recent fall or injury? y/n [y]: "));
+        Run run = run(Optional.of(referral), BERLIN, lines("", "n", "n", "n", "y"));
+        assertTrue(run.output().contains("  A recent fall or injury? y/n: "), run::output);
         assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
     }
 
