@@ -41,17 +41,20 @@ final class Prompter {
      * @param show     how the fallback is written in brackets
      */
     <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show, TextParser<T> parser) {
-        return ask(question, help, fallback, show, parser, "Please type an answer");
+        return read(prompt(question, fallback, show), help, fallback, parser, "Please type an answer");
     }
 
     /** A yes/no question; with no fallback, Enter asks again for a y or an n. */
     boolean yesNo(String question, String help, Optional<Boolean> fallback) {
-        return ask(question + " y/n", help, fallback, yes -> yes ? "y" : "n", Prompter::yesOrNo, "Please answer y or n");
+        return read(prompt(question + " y/n", fallback, yes -> yes ? "y" : "n"), help, fallback, Prompter::yesOrNo,
+                "Please answer y or n");
     }
 
-    private <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show,
-                      TextParser<T> parser, String needAnswer) {
-        String prompt = question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
+    private static <T> String prompt(String question, Optional<T> fallback, Function<T, String> show) {
+        return question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
+    }
+
+    private <T> T read(String prompt, String help, Optional<T> fallback, TextParser<T> parser, String needAnswer) {
         while (true) {
             String text = readAnswer(prompt);
             if (text.equals("?")) {
@@ -70,23 +73,12 @@ final class Prompter {
         }
     }
 
-    /** A final yes/no where Enter means yes. */
-    boolean confirm(String question, String help) {
-        while (true) {
-            String text = readAnswer(question + " [Y/n]: ");
-            if (text.equals("?")) {
-                say("  " + help);
-                continue;
-            }
-            if (text.isEmpty()) {
-                return true;
-            }
-            try {
-                return yesOrNo(text);
-            } catch (BadValue e) {
-                hint(e);
-            }
-        }
+    /**
+     * A choice whose prompt already names the answers and what Enter gives, e.g.
+     * {@code Save? [Y = save, c = change one, n = quit without saving]: }.
+     */
+    <T> T choose(String prompt, String help, T onEnter, TextParser<T> parser) {
+        return read(prompt, help, Optional.of(onEnter), parser, "");
     }
 
     /** A refusal as one sentence: the message, with a full stop unless it ends with one already, or a "?". */

@@ -145,6 +145,52 @@ class QuestionnaireCommandTest {
     }
 
     @Test
+    void changeOneAnswerBeforeSavingWithPipedInput() throws IOException {
+        List<String> lines = firstRun();
+        lines.remove(lines.size() - 1);
+        lines.addAll(List.of("c", "time", "6:30pm", "c", "2", "knee, back", "y"));
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Answers saved = AnswersFile.read(answers());
+        assertThat(saved.schedule().time()).hasToString("18:30");
+        assertThat(saved.pain().areas()).hasSize(2);
+        assertThat(result.out()).contains("Which answer do you want to change?", "  18. time: 18:30",
+                "Saved your answers to " + answers());
+    }
+
+    @Test
+    void inputThatEndsWhileChangingAnAnswerLeavesTheAnswersFileAsItWas() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        update.addAll(Collections.nCopies(22, ""));
+        update.addAll(List.of("c", "time"));
+
+        Cli.Result result = questionnaire(update);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("standard input ended", "is unchanged");
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
+    }
+
+    @Test
+    void quittingAfterAChangeKeepsEverything() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        update.addAll(Collections.nCopies(22, ""));
+        update.addAll(List.of("c", "time", "6pm", "n"));
+
+        Cli.Result result = questionnaire(update);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Nothing was saved");
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
+    }
+
+    @Test
     void aBrokenAnswersFileIsReportedBeforeAnyQuestion() throws IOException {
         Files.writeString(answers(), "pain: [\n");
 

@@ -141,9 +141,13 @@ class QuestionnaireTest {
     void aFirstRunShowsTheSummaryAndAsksToSave() {
         String out = firstRun(designExample()).output();
         assertTrue(out.startsWith("Answer each question and press Enter."));
-        assertTrue(out.contains("Your answers:\n  name: Alex\n  pain: back, knee, level 4 of 10, down the leg: no\n"));
-        assertTrue(out.contains("  sessions: 3 a week of 20 minutes, on mon, wed, fri at 07:30 (Europe/Berlin)\n"));
-        assertTrue(out.contains("Save these answers and make the plan? [Y/n]: "));
+        assertTrue(out.contains("Your answers:\n   1. name: Alex\n   2. pain areas: back, knee\n"
+                + "   3. pain level: 4 of 10\n   4. pain down the leg: no\n   5. safety: no warning signs\n"), out);
+        assertTrue(out.contains("  16. sessions per week: 3\n  17. days: mon, wed, fri\n  18. time: 07:30\n"
+                + "  19. time zone: Europe/Berlin\n"), out);
+        assertTrue(out.contains("  23. skipped dates: 2026-12-24\n"), out);
+        assertTrue(out.contains("Save these answers and make the plan? [Y = save, c = change one,"
+                + " n = quit without saving]: "), out);
         assertFalse(out.contains("since last time"));
     }
 
@@ -407,8 +411,133 @@ class QuestionnaireTest {
         lines.add("yes");
         Run run = firstRun(lines);
         assertEquals(validAnswers(), run.answers());
-        assertTrue(run.output().contains("Yes saves the answers file and makes the plan;"));
-        assertTrue(run.output().contains("\"later\" is not an answer here; type y or n."));
+        assertTrue(run.output().contains("  y (or Enter) saves the answers file and makes the plan;"));
+        assertTrue(run.output().contains("  \"later\" is not an answer here; type y to save, c to change one answer"
+                + " or n to quit without saving.\n"));
+    }
+
+    /** The design example up to the save prompt, then these lines. */
+    private static List<String> atTheEnd(String... lines) {
+        List<String> all = new ArrayList<>(designExample());
+        all.remove(all.size() - 1);
+        all.addAll(List.of(lines));
+        return all;
+    }
+
+    private static Answers withTime(Answers a, LocalTime time) {
+        Schedule s = a.schedule();
+        return new Answers(a.name(), a.pain(), a.safety(), a.footwear(), a.abilities(), a.equipment(),
+                a.sessionMinutes(), new Schedule(s.sessionsPerWeek(), s.days(), time, s.zone(), s.start(), s.weeks(),
+                s.reminderMinutes(), s.skip()));
+    }
+
+    @Test
+    void changeOneAsksThatQuestionAgainAndShowsTheSummaryAgain() {
+        Run run = firstRun(atTheEnd("c", "18", "6pm", ""));
+        assertEquals(withTime(validAnswers(), LocalTime.of(18, 0)), run.answers());
+        assertEquals(2, run.count("Your answers:"));
+        assertEquals(2, run.count("Time of day, HH:MM or like 6:30pm [07:30]: "), run::output);
+        assertTrue(run.output().contains("Which answer do you want to change? 1-23 or its name, such as time [none]: "
+                + "Time of day, HH:MM or like 6:30pm [07:30]: \n"), run::output);
+        assertTrue(run.output().contains("  18. time: 18:00\n"), run::output);
+        assertEquals(2, run.count("Save these answers and make the plan? [Y = save"));
+    }
+
+    @Test
+    void theAnswerToChangeMayBeNamedByItsLabelOrItsKey() {
+        for (String name : List.of("time", "TIME", "schedule.time", "time of day", " 18 ")) {
+            Run run = firstRun(atTheEnd("change", name, "6:30 pm", "y"));
+            assertEquals(LocalTime.of(18, 30), run.answers().schedule().time(), name);
+        }
+        assertEquals(ZoneId.of("Asia/Tokyo"), firstRun(atTheEnd("c", "timezone", "Asia/Tokyo", "save"))
+                .answers().schedule().zone());
+        assertEquals(6, firstRun(atTheEnd("c", "pain level", "6", "")).answers().pain().level());
+        assertEquals(6, firstRun(atTheEnd("c", "pain.level", "6", "")).answers().pain().level());
+        assertFalse(firstRun(atTheEnd("c", "heels", "n", "")).answers().footwear().highHeels());
+        assertEquals("", firstRun(atTheEnd("c", "notes", "-", "")).answers().footwear().notes());
+        assertFalse(firstRun(atTheEnd("c", "lie_on_floor", "n", "")).answers().abilities().lieOnFloor());
+        assertEquals(Set.of(), firstRun(atTheEnd("c", "skip", "none", "")).answers().schedule().skip());
+        assertEquals("Sam", firstRun(atTheEnd("c", "1", "Sam", "")).answers().name());
+    }
+
+    @Test
+    void anAnswerThatIsNotInTheSummaryIsAskedForAgain() {
+        Run run = firstRun(atTheEnd("c", "shoe size", "24", "0", "time", "", ""));
+        assertEquals(validAnswers(), run.answers());
+        assertTrue(run.output().contains("  \"shoe size\" is not in the summary; type a number from 1 to 23, or a"
+                + " name such as time or pain level.\n"), run::output);
+        assertEquals(3, run.count("  \"24\" is not in the summary") + run.count("  \"0\" is not in the summary")
+                + run.count("  \"shoe size\" is not in the summary"));
+    }
+
+    @Test
+    void enterAtWhichAnswerChangesNothing() {
+        Run run = firstRun(atTheEnd("c", "", ""));
+        assertEquals(validAnswers(), run.answers());
+        assertEquals(2, run.count("Your answers:"));
+    }
+
+    @Test
+    void anUpdateShowsTheChangesAgainAfterAChange() {
+        Run run = update(lines(times(SAFETY_QUESTIONS, "n"), times(22, ""), "c", "time", "18:00", ""));
+        assertEquals(List.of("time changed from 07:30 to 18:00"), run.changes());
+        assertTrue(run.output().contains("No changes since last time.\n"), run::output);
+        assertTrue(run.output().contains("Changes since last time:\n  - time changed from 07:30 to 18:00\n"),
+                run::output);
+    }
+
+    @Test
+    void quittingAfterAChangeSavesNothing() {
+        assertEquals(new Questionnaire.Cancelled(false), firstRun(atTheEnd("c", "time", "6pm", "n")).outcome());
+        assertEquals(new Questionnaire.Cancelled(false), firstRun(atTheEnd("quit")).outcome());
+    }
+
+    @Test
+    void theEndOfInputWhileChangingCancels() {
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c")).outcome());
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c", "time")).outcome());
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c", "time", "6pm")).outcome());
+    }
+
+    @Test
+    void changingThePainLevelToEightOrMoreStopsAsTheFirstAnswerWould() {
+        for (int level = 0; level <= Pain.MAX_LEVEL; level++) {
+            Questionnaire.Outcome first = firstRun(lines(safeUpToLevel(String.valueOf(level)),
+                    designExample().subList(SAFETY_QUESTIONS + 2, 31))).outcome();
+            Questionnaire.Outcome changed = firstRun(atTheEnd("c", "pain level", String.valueOf(level), "")).outcome();
+            assertEquals(first instanceof Questionnaire.SafetyStop, changed instanceof Questionnaire.SafetyStop,
+                    "level " + level);
+            if (first instanceof Questionnaire.SafetyStop) {
+                assertEquals(first, changed);
+            }
+        }
+        assertEquals(new Questionnaire.SafetyStop(List.of("pain of 8 or more on a typical day")),
+                firstRun(atTheEnd("c", "3", "9", "")).outcome());
+    }
+
+    @Test
+    void changingSafetyAsksEverySafetyQuestionAndAYesStops() {
+        Run run = firstRun(atTheEnd("c", "safety", "n", "n", "n", "y"));
+        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+        Run allNo = firstRun(atTheEnd("c", "recent_fall_or_injury", "", "n", "n", "n", "n", "n", "n", "n", "n",
+                ""));
+        assertEquals(validAnswers(), allNo.answers());
+        assertEquals(3, allNo.count(safetyPrompt(SafetyQuestion.SADDLE_NUMBNESS)));
+        assertEquals(1, allNo.count("  Please answer y or n (? tells you why it is asked).\n"));
+    }
+
+    @Test
+    void moreSessionsThanDaysAsksForTheDaysToo() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 13, "2");
+        lines.remove(lines.size() - 1);
+        lines.addAll(List.of("c", "sessions", "3", "", ""));
+        Run run = firstRun(lines);
+        assertEquals(3, run.answers().schedule().sessionsPerWeek());
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                run.answers().schedule().days());
+        assertTrue(run.output().contains("  3 sessions a week need at least 3 days.\nDays you could train, at least 3"
+                + " of mon, tue, wed, thu, fri, sat, sun, comma-separated [mon, wed, fri]: "), run::output);
     }
 
     @Test
