@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +31,14 @@ public final class Values {
     public static final int MAX_YEAR = 2099;
     public static final String DAY_WORDS = "mon, tue, wed, thu, fri, sat, sun";
 
+    /** How a time of day may be written, as messages say it. */
+    private static final String TIME_WORDS = "HH:MM, 24-hour, or like 6pm or 6:30pm";
+
     private static final Map<String, DayOfWeek> DAYS = dayWords();
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    /** 6pm, 6 pm, 6:30pm, 6:30 PM, 6 p.m. */
+    private static final Pattern TWELVE_HOUR_TIME =
+            Pattern.compile("(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?\\s*m\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECIMAL_TIME = Pattern.compile("(\\d{1,2})[.,](\\d{2})");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
@@ -82,13 +87,33 @@ public final class Values {
             }
             throw new BadValue(quote(text) + " is not a time of day (HH:MM)");
         }
+        Matcher twelveHour = TWELVE_HOUR_TIME.matcher(t);
+        if (twelveHour.matches()) {
+            return twelveHourTime(text, twelveHour);
+        }
         Matcher decimal = DECIMAL_TIME.matcher(t);
         if (decimal.matches()) {
             String meant = String.format(Locale.ROOT, "%02d:%s", Integer.parseInt(decimal.group(1)), decimal.group(2));
             throw new BadValue(quote(text) + " is not a time of day (HH:MM); write it with a colon, in quotes: \""
                     + meant + "\"");
         }
-        throw new BadValue(quote(text) + " is not a time of day (HH:MM)");
+        throw new BadValue(quote(text) + " is not a time of day (" + TIME_WORDS + ")");
+    }
+
+    /** 12am is midnight, 12pm noon; the hour goes from 1 to 12. */
+    private static LocalTime twelveHourTime(String text, Matcher m) throws BadValue {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (hour < 1 || hour > 12) {
+            throw new BadValue(quote(text) + " is not a time of day (" + TIME_WORDS + "); with am or pm the hour"
+                    + " goes from 1 to 12" + (hour == 0 ? ", and 12am is midnight" : ""));
+        }
+        if (minute > 59) {
+            throw new BadValue(quote(text) + " is not a time of day (" + TIME_WORDS + "); the minutes go from 00"
+                    + " to 59");
+        }
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        return LocalTime.of(hour % 12 + (pm ? 12 : 0), minute);
     }
 
     /** Every zone id {@link #zone} accepts. */
@@ -129,10 +154,9 @@ public final class Values {
         if (ZONES.contains(id)) {
             return ZoneId.of(id);
         }
-        Optional<String> sameIgnoringCase = ZONES.stream().filter(z -> z.equalsIgnoreCase(id)).findFirst();
-        String hint = sameIgnoringCase.map(z -> " did you mean " + z + "?").orElse(Suggest.hint(id, ZONES));
-        throw new BadValue(quote(text) + " is not a known time zone; write an IANA zone id such as Europe/Berlin"
-                + (hint.isEmpty() ? "" : ";" + hint));
+        String hint = Suggest.zoneHint(id, ZONES);
+        throw new BadValue(quote(text) + " is not a known time zone;" + (hint.isEmpty() ? " write" : hint + " Write")
+                + " an IANA zone id such as Europe/Berlin");
     }
 
     public static PainArea painArea(String word) throws BadValue {

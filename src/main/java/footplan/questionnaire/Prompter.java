@@ -41,7 +41,20 @@ final class Prompter {
      * @param show     how the fallback is written in brackets
      */
     <T> T ask(String question, String help, Optional<T> fallback, Function<T, String> show, TextParser<T> parser) {
-        String prompt = question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
+        return read(prompt(question, fallback, show), help, fallback, parser, "Please type an answer");
+    }
+
+    /** A yes/no question; with no fallback, Enter asks again for a y or an n. */
+    boolean yesNo(String question, String help, Optional<Boolean> fallback) {
+        return read(prompt(question + " y/n", fallback, yes -> yes ? "y" : "n"), help, fallback, Prompter::yesOrNo,
+                "Please answer y or n");
+    }
+
+    private static <T> String prompt(String question, Optional<T> fallback, Function<T, String> show) {
+        return question + fallback.map(v -> " [" + bracketed(show.apply(v)) + "]").orElse("") + ": ";
+    }
+
+    private <T> T read(String prompt, String help, Optional<T> fallback, TextParser<T> parser, String needAnswer) {
         while (true) {
             String text = readAnswer(prompt);
             if (text.equals("?")) {
@@ -49,38 +62,29 @@ final class Prompter {
             } else if (text.isEmpty() && fallback.isPresent()) {
                 return fallback.get();
             } else if (text.isEmpty()) {
-                say("  Please type an answer (? tells you why it is asked).");
+                say("  " + needAnswer + " (? tells you why it is asked).");
             } else {
                 try {
                     return parser.parse(text);
                 } catch (BadValue e) {
-                    say("  " + e.getMessage() + ".");
+                    hint(e);
                 }
             }
         }
     }
 
-    boolean yesNo(String question, String help, Optional<Boolean> fallback) {
-        return ask(question + " y/n", help, fallback, yes -> yes ? "y" : "n", Prompter::yesOrNo);
+    /**
+     * A choice whose prompt already names the answers and what Enter gives, e.g.
+     * {@code Save? [Y = save, c = change one, n = quit without saving]: }.
+     */
+    <T> T choose(String prompt, String help, T onEnter, TextParser<T> parser) {
+        return read(prompt, help, Optional.of(onEnter), parser, "");
     }
 
-    /** A final yes/no where Enter means yes. */
-    boolean confirm(String question, String help) {
-        while (true) {
-            String text = readAnswer(question + " [Y/n]: ");
-            if (text.equals("?")) {
-                say("  " + help);
-                continue;
-            }
-            if (text.isEmpty()) {
-                return true;
-            }
-            try {
-                return yesOrNo(text);
-            } catch (BadValue e) {
-                say("  " + e.getMessage() + ".");
-            }
-        }
+    /** A refusal as one sentence: the message, with a full stop unless it ends with one already, or a "?". */
+    private void hint(BadValue e) {
+        String message = e.getMessage();
+        say("  " + message + (message.endsWith(".") || message.endsWith("?") || message.endsWith("!") ? "" : "."));
     }
 
     void say(String line) {

@@ -33,11 +33,13 @@ import java.util.function.Function;
 
 /**
  * The questionnaire in the terminal: asks the safety questions first, then pain, footwear, abilities,
- * equipment and the schedule, shows a summary with what changed since last time, and asks to save.
+ * equipment and the schedule, shows a numbered summary with what changed since last time, and asks to save,
+ * to change one answer (then shows the summary again) or to quit without saving.
  *
  * <p>Every prompt shows the allowed answers and, in brackets, what Enter gives; {@code ?} explains why a
  * question is asked; an answer that cannot be used is asked again with a hint. When earlier answers are
- * given, every default comes from them, so an update is a few Enters and one change. Nothing is written
+ * given, every default but the safety questions' comes from them, so an update is the safety answers, a few
+ * Enters and one change; the safety questions are answered afresh every time. Nothing is written
  * here: the caller saves {@link Completed#answers()}. The questionnaire never reads the clock; the default
  * zone and start date of new answers come in from the caller.
  */
@@ -91,6 +93,8 @@ public final class Questionnaire {
 
     private final Prompter prompter;
     private final Optional<Answers> previous;
+    /** Where each question's default comes from: the earlier answers, then the answers being reviewed. */
+    private Optional<Answers> defaults;
     private final Optional<ZoneId> defaultZone;
     private final LocalDate defaultStart;
 
@@ -105,6 +109,7 @@ public final class Questionnaire {
                          LocalDate defaultStart) {
         this.prompter = new Prompter(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
         this.previous = Objects.requireNonNull(previous, "previous");
+        this.defaults = previous;
         this.defaultZone = usableZone(Objects.requireNonNull(defaultZone, "defaultZone"));
         this.defaultStart = Objects.requireNonNull(defaultStart, "defaultStart");
     }
@@ -122,11 +127,11 @@ public final class Questionnaire {
         prompter.say("Answer each question and press Enter. Enter alone keeps the answer in [brackets];"
                 + " ? explains a question; Ctrl-D stops without saving.");
         prompter.say("");
-        prompter.say("Safety first: do you have any of these?");
-        for (SafetyQuestion question : SafetyQuestion.values()) {
-            if (safety(question)) {
-                return new SafetyStop(List.of(question.description()));
-            }
+        prompter.say("Safety first: do you have any of these?" + (previous.isPresent()
+                ? " They are asked afresh each time, with no default." : ""));
+        Optional<SafetyStop> warning = safetyQuestions();
+        if (warning.isPresent()) {
+            return warning.get();
         }
         heading("Your pain");
         Set<PainArea> areas = painAreas();
@@ -147,7 +152,45 @@ public final class Questionnaire {
         return review(new Answers(name, pain, Safety.allClear(), footwear, abilities, equipment, minutes, schedule));
     }
 
-    private Outcome review(Answers answers) {
+    /** The summary, then save, change one answer (and show the summary again) or quit without saving. */
+    private Outcome review(Answers asked) {
+        Answers answers = asked;
+        while (true) {
+            List<String> changes = summary(answers);
+            Choice choice = prompter.choose("Save these answers and make the plan? [Y = save, c = change one,"
+                            + " n = quit without saving]: ",
+                    "y (or Enter) saves the answers file and makes the plan; c asks one question again;"
+                            + " n quits and leaves the answers file as it was.",
+                    Choice.SAVE, Questionnaire::choice);
+            if (choice == Choice.SAVE) {
+                return new Completed(answers, changes);
+            }
+            if (choice == Choice.QUIT) {
+                return new Cancelled(false);
+            }
+            Optional<Review.Item> item = whichAnswer();
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (item.get() == Review.Item.SAFETY) {
+                Optional<SafetyStop> warning = safetyQuestions();
+                if (warning.isPresent()) {
+                    return warning.get();
+                }
+                continue;
+            }
+            answers = askAgain(item.get(), answers);
+            if (item.get() == Review.Item.PAIN_LEVEL) {
+                Optional<SafetyStop> stop = strongPain(answers.pain().level());
+                if (stop.isPresent()) {
+                    return stop.get();
+                }
+            }
+        }
+    }
+
+    /** Shows the numbered answers and what changed since last time; returns the changes. */
+    private List<String> summary(Answers answers) {
         List<String> changes = previous.map(before -> Review.changes(before, answers)).orElse(List.of());
         prompter.say("");
         prompter.say("Your answers:");
@@ -156,109 +199,312 @@ public final class Questionnaire {
             prompter.say(changes.isEmpty() ? "No changes since last time." : "Changes since last time:");
             changes.forEach(line -> prompter.say("  - " + line));
         }
-        boolean save = prompter.confirm("Save these answers and make the plan?",
-                "Yes saves the answers file and makes the plan; no leaves the answers file as it was.");
-        return save ? new Completed(answers, changes) : new Cancelled(false);
+        return changes;
     }
 
+    private enum Choice {
+        SAVE, CHANGE, QUIT
+    }
+
+    private static Choice choice(String text) throws BadValue {
+        switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "y":
+            case "yes":
+            case "s":
+            case "save":
+                return Choice.SAVE;
+            case "c":
+            case "change":
+                return Choice.CHANGE;
+            case "n":
+            case "no":
+            case "q":
+            case "quit":
+                return Choice.QUIT;
+            default:
+                throw new BadValue(Values.quote(text) + " is not an answer here; type y to save, c to change one"
+                        + " answer or n to quit without saving");
+        }
+    }
+
+    /** The answer to change, by its number in the summary or its name; empty (Enter) changes nothing. */
+    private Optional<Review.Item> whichAnswer() {
+        int last = Review.Item.values().length;
+        return prompter.ask("Which answer do you want to change? 1-" + last + " or its name, such as time",
+                "Type the number of a line of the summary, or its name (pain level, time, skip ...);"
+                        + " Enter goes back to saving without a change.",
+                Optional.of(Optional.<Review.Item>empty()), item -> item.map(Review.Item::label).orElse(""),
+                text -> Review.Item.named(text).map(Optional::of).orElseThrow(() -> new BadValue(Values.quote(text)
+                        + " is not in the summary; type a number from 1 to " + last + ", or a name such as time"
+                        + " or pain level")));
+    }
+
+    /**
+     * Asks the one question of {@code item} again, the current answer as its default, and gives the answers
+     * with the new one. The safety questions are asked apart, as they may stop the questionnaire.
+     */
+    private Answers askAgain(Review.Item item, Answers a) {
+        defaults = Optional.of(a);
+        Pain pain = a.pain();
+        Footwear f = a.footwear();
+        Abilities ab = a.abilities();
+        Schedule s = a.schedule();
+        switch (item) {
+            case NAME:
+                return new Answers(name(), pain, a.safety(), f, ab, a.equipment(), a.sessionMinutes(), s);
+            case PAIN_AREAS:
+                return with(a, new Pain(painAreas(), pain.level(), pain.legRadiating()));
+            case PAIN_LEVEL:
+                return with(a, new Pain(pain.areas(), painLevel(), pain.legRadiating()));
+            case LEG_RADIATING:
+                return with(a, new Pain(pain.areas(), pain.level(), legRadiating()));
+            case HIGH_HEELS:
+                return with(a, new Footwear(highHeels(), f.pointedToes(), f.poorFit(), f.running(), f.notes()));
+            case POINTED_TOES:
+                return with(a, new Footwear(f.highHeels(), pointedToes(), f.poorFit(), f.running(), f.notes()));
+            case POOR_FIT:
+                return with(a, new Footwear(f.highHeels(), f.pointedToes(), poorFit(), f.running(), f.notes()));
+            case RUNNING:
+                return with(a, new Footwear(f.highHeels(), f.pointedToes(), f.poorFit(), running(), f.notes()));
+            case NOTES:
+                return with(a, new Footwear(f.highHeels(), f.pointedToes(), f.poorFit(), f.running(), notes()));
+            case ONE_LEG:
+                return with(a, new Abilities(standOnOneLeg(), ab.lieOnFloor(), ab.sitOnFloor()));
+            case LIE:
+                return with(a, new Abilities(ab.standOnOneLeg(), lieOnFloor(), ab.sitOnFloor()));
+            case SIT:
+                return with(a, new Abilities(ab.standOnOneLeg(), ab.lieOnFloor(), sitOnFloor()));
+            case EQUIPMENT:
+                return new Answers(a.name(), pain, a.safety(), f, ab, equipment(), a.sessionMinutes(), s);
+            case MINUTES:
+                return new Answers(a.name(), pain, a.safety(), f, ab, a.equipment(), sessionMinutes(), s);
+            case SESSIONS:
+                int sessions = sessionsPerWeek();
+                Set<DayOfWeek> days = s.days();
+                if (days.size() < sessions) {
+                    prompter.say("  " + sessions + " sessions a week need at least " + sessions + " days.");
+                    days = days(sessions, Optional.of(s));
+                }
+                return with(a, new Schedule(sessions, days, s.time(), s.zone(), s.start(), s.weeks(),
+                        s.reminderMinutes(), s.skip()));
+            case DAYS:
+                return with(a, new Schedule(s.sessionsPerWeek(), days(s.sessionsPerWeek(), Optional.of(s)), s.time(),
+                        s.zone(), s.start(), s.weeks(), s.reminderMinutes(), s.skip()));
+            case TIME:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), time(), s.zone(), s.start(), s.weeks(),
+                        s.reminderMinutes(), s.skip()));
+            case ZONE:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), s.time(), zone(), s.start(), s.weeks(),
+                        s.reminderMinutes(), s.skip()));
+            case START:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), s.time(), s.zone(), start(), s.weeks(),
+                        s.reminderMinutes(), s.skip()));
+            case WEEKS:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), s.time(), s.zone(), s.start(), weeks(),
+                        s.reminderMinutes(), s.skip()));
+            case REMINDER:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), s.time(), s.zone(), s.start(), s.weeks(),
+                        reminder(), s.skip()));
+            case SKIP:
+                return with(a, new Schedule(s.sessionsPerWeek(), s.days(), s.time(), s.zone(), s.start(), s.weeks(),
+                        s.reminderMinutes(), skip(Optional.of(s))));
+            default:
+                throw new IllegalArgumentException("asked apart, as it may stop the questionnaire: " + item);
+        }
+    }
+
+    private static Answers with(Answers a, Pain pain) {
+        return new Answers(a.name(), pain, a.safety(), a.footwear(), a.abilities(), a.equipment(),
+                a.sessionMinutes(), a.schedule());
+    }
+
+    private static Answers with(Answers a, Footwear footwear) {
+        return new Answers(a.name(), a.pain(), a.safety(), footwear, a.abilities(), a.equipment(),
+                a.sessionMinutes(), a.schedule());
+    }
+
+    private static Answers with(Answers a, Abilities abilities) {
+        return new Answers(a.name(), a.pain(), a.safety(), a.footwear(), abilities, a.equipment(),
+                a.sessionMinutes(), a.schedule());
+    }
+
+    private static Answers with(Answers a, Schedule schedule) {
+        return new Answers(a.name(), a.pain(), a.safety(), a.footwear(), a.abilities(), a.equipment(),
+                a.sessionMinutes(), schedule);
+    }
+
+    /** Every safety question, no defaults; the first yes stops the questionnaire. */
+    private Optional<SafetyStop> safetyQuestions() {
+        for (SafetyQuestion question : SafetyQuestion.values()) {
+            if (safety(question)) {
+                return Optional.of(new SafetyStop(List.of(question.description())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The pain stop of {@link #askAll} for a pain level changed at the review, so that a change cannot get past
+     * what the first answer could not. Keep the two the same: when the stop after the pain question changes,
+     * this one changes with it.
+     */
+    private static Optional<SafetyStop> strongPain(int level) {
+        return level >= STOP_PAIN_LEVEL ? Optional.of(new SafetyStop(List.of(STRONG_PAIN_REASON))) : Optional.empty();
+    }
+
+    /**
+     * Never offers a default, not even the earlier answer: a warning sign can appear at any time, and an Enter
+     * pressed to get through the familiar questions must not answer for the person that it has not.
+     */
     private boolean safety(SafetyQuestion question) {
         return prompter.yesNo("  " + capitalized(question.description()) + "?",
                 "A yes to any of these means seeing a doctor or physiotherapist first; footplan then makes no plan.",
-                previous.map(a -> a.safety().answeredYes(question)));
+                Optional.empty());
     }
 
     private Set<PainArea> painAreas() {
         return prompter.ask("Where do you have pain? " + Values.painAreaWords() + ", comma-separated, or none",
                 "The exercises are chosen and ordered for where it hurts; none gives a routine to prevent pain.",
-                previous.map(a -> a.pain().areas()), Review::areas,
+                defaults.map(a -> a.pain().areas()), Review::areas,
                 text -> enumSet(list(text, true, Values::painArea), PainArea.class));
     }
 
     private int painLevel() {
         return number("Pain level on a typical day, 0-10",
                 "Stronger pain keeps the doses low; 8 or more on a typical day needs a clinician first.",
-                previous.map(a -> a.pain().level()), 0, Pain.MAX_LEVEL);
+                defaults.map(a -> a.pain().level()), 0, Pain.MAX_LEVEL);
     }
 
     private boolean legRadiating() {
         return prompter.yesNo("Does the pain travel down your leg (like sciatica)?",
                 "Pain that travels down the leg changes which exercises are safe and how hard they are.",
-                previous.map(a -> a.pain().legRadiating()));
+                defaults.map(a -> a.pain().legRadiating()));
     }
 
     private Footwear footwear() {
-        Optional<Footwear> before = previous.map(Answers::footwear);
-        boolean heels = prompter.yesNo("Do you often wear high heels?",
+        return new Footwear(highHeels(), pointedToes(), poorFit(), running(), notes());
+    }
+
+    private boolean highHeels() {
+        return prompter.yesNo("Do you often wear high heels?",
                 "Heels shorten the calf and load the front of the foot; the plan adds exercises and advice.",
-                before.map(Footwear::highHeels));
-        boolean pointed = prompter.yesNo("Do you often wear shoes with pointed toes?",
+                defaults.map(a -> a.footwear().highHeels()));
+    }
+
+    private boolean pointedToes() {
+        return prompter.yesNo("Do you often wear shoes with pointed toes?",
                 "Narrow, pointed shoes squeeze the toes; the plan adds toe exercises and advice.",
-                before.map(Footwear::pointedToes));
-        boolean poorFit = prompter.yesNo("Do your shoes fit poorly (tight, loose or worn out)?",
+                defaults.map(a -> a.footwear().pointedToes()));
+    }
+
+    private boolean poorFit() {
+        return prompter.yesNo("Do your shoes fit poorly (tight, loose or worn out)?",
                 "Shoes that fit badly change how you walk; the plan adds advice on footwear.",
-                before.map(Footwear::poorFit));
-        boolean running = prompter.yesNo("Do you run?",
+                defaults.map(a -> a.footwear().poorFit()));
+    }
+
+    private boolean running() {
+        return prompter.yesNo("Do you run?",
                 "Runners get exercises for the shins and calves, and advice on worn running shoes.",
-                before.map(Footwear::running));
-        String notes = prompter.ask("Anything else about your shoes? free text, - for none",
+                defaults.map(a -> a.footwear().running()));
+    }
+
+    private String notes() {
+        return prompter.ask("Anything else about your shoes? free text, - for none",
                 "The rules look for words like heels, worn or narrow in these notes.",
-                Optional.of(before.map(Footwear::notes).orElse("")), Function.identity(),
+                Optional.of(defaults.map(a -> a.footwear().notes()).orElse("")), Function.identity(),
                 text -> text.equals(CLEAR) ? "" : Values.notes(text));
-        return new Footwear(heels, pointed, poorFit, running, notes);
     }
 
     private Abilities abilities() {
-        Optional<Abilities> before = previous.map(Answers::abilities);
-        boolean oneLeg = prompter.yesNo("Can you stand on one leg for 10 seconds, holding a chair?",
+        return new Abilities(standOnOneLeg(), lieOnFloor(), sitOnFloor());
+    }
+
+    private boolean standOnOneLeg() {
+        return prompter.yesNo("Can you stand on one leg for 10 seconds, holding a chair?",
                 "Exercises done on one leg are adapted when balancing is hard today.",
-                before.map(Abilities::standOnOneLeg));
-        boolean lie = prompter.yesNo("Can you lie down on the floor and get up again?",
+                defaults.map(a -> a.abilities().standOnOneLeg()));
+    }
+
+    private boolean lieOnFloor() {
+        return prompter.yesNo("Can you lie down on the floor and get up again?",
                 "Exercises lying on the floor are done on a bed or a chair instead when getting down is hard.",
-                before.map(Abilities::lieOnFloor));
-        boolean sit = prompter.yesNo("Can you sit on the floor and get up again?",
+                defaults.map(a -> a.abilities().lieOnFloor()));
+    }
+
+    private boolean sitOnFloor() {
+        return prompter.yesNo("Can you sit on the floor and get up again?",
                 "Exercises sitting on the floor are done on a chair instead when getting down is hard.",
-                before.map(Abilities::sitOnFloor));
-        return new Abilities(oneLeg, lie, sit);
+                defaults.map(a -> a.abilities().sitOnFloor()));
     }
 
     private Set<Equipment> equipment() {
         return prompter.ask("What do you have at home? " + Values.equipmentWords() + ", comma-separated, or none",
                 "Exercises that need a band or a towel are adapted or left out when you do not have one.",
-                previous.map(Answers::equipment), Review::equipment,
+                defaults.map(Answers::equipment), Review::equipment,
                 text -> enumSet(list(text, true, Values::equipment), Equipment.class));
     }
 
     private int sessionMinutes() {
         return number("Minutes per session, 10-40",
                 "Each session fits this time; the least important exercise is shortened or dropped to fit.",
-                Optional.of(previous.map(Answers::sessionMinutes).orElse(DEFAULT_SESSION_MINUTES)),
+                Optional.of(defaults.map(Answers::sessionMinutes).orElse(DEFAULT_SESSION_MINUTES)),
                 Answers.MIN_SESSION_MINUTES, Answers.MAX_SESSION_MINUTES);
     }
 
     private Schedule schedule() {
-        Optional<Schedule> before = previous.map(Answers::schedule);
-        int sessions = number("Sessions per week, 2 or 3",
+        int sessions = sessionsPerWeek();
+        Set<DayOfWeek> days = days(sessions, before());
+        LocalTime time = time();
+        ZoneId zone = zone();
+        LocalDate start = start();
+        int weeks = weeks();
+        int reminder = reminder();
+        return new Schedule(sessions, days, time, zone, start, weeks, reminder, skip(before()));
+    }
+
+    /** The schedule the defaults come from, if any. */
+    private Optional<Schedule> before() {
+        return defaults.map(Answers::schedule);
+    }
+
+    private int sessionsPerWeek() {
+        return number("Sessions per week, 2 or 3",
                 "Two or three sessions a week leave the feet time to recover in between.",
-                Optional.of(before.map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
+                Optional.of(before().map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
                 Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
-        Set<DayOfWeek> days = days(sessions, before);
-        LocalTime time = prompter.ask("Time of day, HH:MM", "Each session goes into your calendar at this local time.",
-                Optional.of(before.map(Schedule::time).orElse(DEFAULT_TIME)), Values::timeText, Values::timeOfDay);
-        ZoneId zone = prompter.ask("Time zone, an IANA zone id such as Europe/Berlin",
+    }
+
+    private LocalTime time() {
+        return prompter.ask("Time of day, HH:MM or like 6:30pm",
+                "Each session goes into your calendar at this local time.",
+                Optional.of(before().map(Schedule::time).orElse(DEFAULT_TIME)), Values::timeText, Values::timeOfDay);
+    }
+
+    private ZoneId zone() {
+        return prompter.ask("Time zone, an IANA zone id such as Europe/Berlin",
                 "Sessions stay at the same local time in this zone, also across daylight saving changes.",
-                before.map(Schedule::zone).or(() -> defaultZone), ZoneId::getId, Values::zone);
-        LocalDate start = prompter.ask("First day of the program, YYYY-MM-DD",
+                before().map(Schedule::zone).or(() -> defaultZone), ZoneId::getId, Values::zone);
+    }
+
+    private LocalDate start() {
+        return prompter.ask("First day of the program, YYYY-MM-DD",
                 "The first session is on this day or the next allowed day after it.",
-                Optional.of(before.map(Schedule::start).orElse(defaultStart)), LocalDate::toString, Values::date);
-        int weeks = number("Program length in weeks, 1-26",
+                Optional.of(before().map(Schedule::start).orElse(defaultStart)), LocalDate::toString, Values::date);
+    }
+
+    private int weeks() {
+        return number("Program length in weeks, 1-26",
                 "Doses start low and rise slowly over the program; 6 weeks is a good first program.",
-                Optional.of(before.map(Schedule::weeks).orElse(DEFAULT_WEEKS)), Schedule.MIN_WEEKS,
+                Optional.of(before().map(Schedule::weeks).orElse(DEFAULT_WEEKS)), Schedule.MIN_WEEKS,
                 Schedule.MAX_WEEKS);
-        int reminder = number("Reminder before each session in minutes, 0-1440, 0 for none",
+    }
+
+    private int reminder() {
+        return number("Reminder before each session in minutes, 0-1440, 0 for none",
                 "Your calendar app alerts you this many minutes before each session.",
-                Optional.of(before.map(Schedule::reminderMinutes).orElse(Schedule.DEFAULT_REMINDER_MINUTES)),
+                Optional.of(before().map(Schedule::reminderMinutes).orElse(Schedule.DEFAULT_REMINDER_MINUTES)),
                 0, Schedule.MAX_REMINDER_MINUTES);
-        return new Schedule(sessions, days, time, zone, start, weeks, reminder, skip(before));
     }
 
     private TreeSet<LocalDate> skip(Optional<Schedule> before) {
@@ -289,7 +535,7 @@ public final class Questionnaire {
     private String name() {
         return prompter.ask("Your name for the calendar, optional, - for none",
                 "The name titles the calendar and names its file; it stays on this computer.",
-                Optional.of(previous.map(Answers::name).orElse("")), Function.identity(),
+                Optional.of(defaults.map(Answers::name).orElse("")), Function.identity(),
                 text -> text.equals(CLEAR) ? "" : Values.name(text));
     }
 

@@ -11,9 +11,13 @@ import footplan.answers.Values;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Answers in plain words: the summary shown before saving, and what changed since last time. */
@@ -22,28 +26,90 @@ final class Review {
     private Review() {
     }
 
+    /**
+     * The answers one by one, in the order of the answers file: the numbered lines of the summary, and what
+     * "change one" asks for by number or by name.
+     */
+    enum Item {
+        NAME("name", a -> a.name().isEmpty() ? "(none)" : a.name()),
+        PAIN_AREAS("pain areas", a -> areas(a.pain().areas()), "areas"),
+        PAIN_LEVEL("pain level", a -> a.pain().level() + " of 10", "level"),
+        LEG_RADIATING("pain down the leg", a -> yesNo(a.pain().legRadiating()), "pain.leg_radiating", "leg_radiating",
+                "leg"),
+        SAFETY("safety", a -> a.safety().yes().isEmpty() ? "no warning signs"
+                : a.safety().yes().stream().map(SafetyQuestion::description).collect(Collectors.joining("; ")),
+                safetyKeys()),
+        HIGH_HEELS("high heels", a -> yesNo(a.footwear().highHeels()), "footwear.high_heels", "heels"),
+        POINTED_TOES("pointed toes", a -> yesNo(a.footwear().pointedToes()), "footwear.pointed_toes"),
+        POOR_FIT("poorly fitting shoes", a -> yesNo(a.footwear().poorFit()), "footwear.poor_fit", "poor_fit"),
+        RUNNING("running", a -> yesNo(a.footwear().running()), "footwear.running"),
+        NOTES("shoe notes", a -> a.footwear().notes().isEmpty() ? "(none)" : a.footwear().notes().replace('\n', ' '),
+                "footwear.notes", "notes"),
+        ONE_LEG("can stand on one leg", a -> yesNo(a.abilities().standOnOneLeg()),
+                "abilities.stand_on_one_leg", "stand_on_one_leg"),
+        LIE("can lie on the floor", a -> yesNo(a.abilities().lieOnFloor()), "abilities.lie_on_floor", "lie_on_floor"),
+        SIT("can sit on the floor", a -> yesNo(a.abilities().sitOnFloor()), "abilities.sit_on_floor", "sit_on_floor"),
+        EQUIPMENT("equipment", a -> equipment(a.equipment())),
+        MINUTES("minutes per session", a -> String.valueOf(a.sessionMinutes()), "session_minutes", "minutes"),
+        SESSIONS("sessions per week", a -> String.valueOf(a.schedule().sessionsPerWeek()),
+                "schedule.sessions_per_week", "sessions"),
+        DAYS("days", a -> days(a.schedule().days()), "schedule.days"),
+        TIME("time", a -> Values.timeText(a.schedule().time()), "schedule.time", "time of day"),
+        ZONE("time zone", a -> a.schedule().zone().getId(), "schedule.timezone", "timezone", "zone"),
+        START("start", a -> a.schedule().start().toString(), "schedule.start", "first day"),
+        WEEKS("weeks", a -> String.valueOf(a.schedule().weeks()), "schedule.weeks"),
+        REMINDER("reminder", a -> a.schedule().reminderMinutes() == 0 ? "none"
+                : a.schedule().reminderMinutes() + " minutes before", "schedule.reminder_minutes",
+                "reminder_minutes"),
+        SKIP("skipped dates", a -> dates(a.schedule().skip()), "schedule.skip", "skip");
+
+        private final String label;
+        private final Function<Answers, String> value;
+        private final List<String> names;
+
+        Item(String label, Function<Answers, String> value, String... names) {
+            this.label = label;
+            this.value = value;
+            List<String> all = new ArrayList<>(List.of(label));
+            all.addAll(List.of(names));
+            this.names = all.stream().map(Item::normal).collect(Collectors.toList());
+        }
+
+        String label() {
+            return label;
+        }
+
+        /** Its line of the summary, e.g. {@code 18. time: 07:30}. */
+        String line(Answers answers) {
+            return String.format(Locale.ROOT, "%2d. %s: %s", ordinal() + 1, label, value.apply(answers));
+        }
+
+        /**
+         * The item a person means by a number of the summary, its label or its key in the answers file
+         * ({@code 18}, {@code time}, {@code schedule.time}); case, spaces, dots and underscores do not matter.
+         */
+        static Optional<Item> named(String text) {
+            String t = text.strip();
+            if (t.matches("\\d{1,3}")) {
+                int number = Integer.parseInt(t);
+                return number >= 1 && number <= values().length ? Optional.of(values()[number - 1]) : Optional.empty();
+            }
+            String normal = normal(t);
+            return Arrays.stream(values()).filter(item -> item.names.contains(normal)).findFirst();
+        }
+
+        private static String normal(String name) {
+            return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s._-]+", "_");
+        }
+
+        private static String[] safetyKeys() {
+            return Arrays.stream(SafetyQuestion.values()).map(SafetyQuestion::key).toArray(String[]::new);
+        }
+    }
+
+    /** One numbered line per answer, as {@link Item} numbers them. */
     static List<String> summary(Answers a) {
-        Schedule s = a.schedule();
-        List<String> lines = new ArrayList<>();
-        lines.add("name: " + (a.name().isEmpty() ? "(none)" : a.name()));
-        lines.add("pain: " + areas(a.pain().areas()) + ", level " + a.pain().level() + " of 10, down the leg: "
-                + yesNo(a.pain().legRadiating()));
-        lines.add("safety: " + (a.safety().yes().isEmpty() ? "no warning signs"
-                : a.safety().yes().stream().map(SafetyQuestion::description).collect(Collectors.joining("; "))));
-        Footwear f = a.footwear();
-        lines.add("footwear: high heels " + yesNo(f.highHeels()) + ", pointed toes " + yesNo(f.pointedToes())
-                + ", poor fit " + yesNo(f.poorFit()) + ", running " + yesNo(f.running()));
-        lines.add("shoe notes: " + (f.notes().isEmpty() ? "(none)" : f.notes().replace('\n', ' ')));
-        Abilities ab = a.abilities();
-        lines.add("you can: stand on one leg " + yesNo(ab.standOnOneLeg()) + ", lie on the floor "
-                + yesNo(ab.lieOnFloor()) + ", sit on the floor " + yesNo(ab.sitOnFloor()));
-        lines.add("equipment: " + equipment(a.equipment()));
-        lines.add("sessions: " + s.sessionsPerWeek() + " a week of " + a.sessionMinutes() + " minutes, on "
-                + days(s.days()) + " at " + Values.timeText(s.time()) + " (" + s.zone().getId() + ")");
-        lines.add("program: " + s.weeks() + " weeks from " + s.start() + ", reminder "
-                + (s.reminderMinutes() == 0 ? "none" : s.reminderMinutes() + " minutes before")
-                + ", no session on " + dates(s.skip()));
-        return lines;
+        return Arrays.stream(Item.values()).map(item -> item.line(a)).collect(Collectors.toList());
     }
 
     /** One plain-English line per answer that differs, in questionnaire order; empty when none does. */

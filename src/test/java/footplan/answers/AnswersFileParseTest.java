@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,6 +80,16 @@ class AnswersFileParseTest {
             assertEquals(LocalTime.of(7, 30), parse(validWith("\"07:30\"", "07:30")).schedule().time());
             assertEquals(LocalTime.of(7, 5), parse(validWith("\"07:30\"", "7:05")).schedule().time());
             assertEquals(LocalTime.of(0, 0), parse(validWith("\"07:30\"", "'00:00'")).schedule().time());
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "\"6pm\"     | 18:00", "6pm         | 18:00", "\"6 pm\"    | 18:00", "\"6:30pm\"  | 18:30",
+                "\"6:30 PM\" | 18:30", "6:30pm      | 18:30", "\"6 p.m.\"  | 18:00", "\"7am\"     | 07:00",
+                "\"11:59pm\" | 23:59", "\"12am\"    | 00:00", "\"12:30am\" | 00:30", "\"12pm\"    | 12:00",
+                "\"12:05PM\" | 12:05"})
+        void twelveHourTimesAreTimesOfDay(String written, String time) {
+            assertEquals(LocalTime.parse(time), parse(validWith("\"07:30\"", written)).schedule().time());
         }
 
         @Test
@@ -431,9 +442,37 @@ class AnswersFileParseTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"\"7\"", "\"07:3\"", "\"07:30:00\"", "\"07:60\"", "morning", "730"})
+        @ValueSource(strings = {"\"7\"", "\"07:3\"", "\"07:30:00\"", "\"07:60\"", "morning", "730", "6pn",
+                "\"6.30pm\""})
         void otherBadTimes(String time) {
-            assertTrue(refusal(validWith("\"07:30\"", time)).contains("is not a time of day (HH:MM)"));
+            assertTrue(refusal(validWith("\"07:30\"", time)).contains("is not a time of day (HH:MM"));
+        }
+
+        @Test
+        void aTimeThatIsNeitherSaysBothWaysOfWritingOne() {
+            assertEquals("answers.yaml: schedule.time: \"morning\" is not a time of day (HH:MM, 24-hour, or like"
+                    + " 6pm or 6:30pm)", refusal(validWith("\"07:30\"", "morning")));
+        }
+
+        @Test
+        void aTwelveHourTimePastTwelve() {
+            assertEquals("answers.yaml: schedule.time: \"13pm\" is not a time of day (HH:MM, 24-hour, or like 6pm"
+                    + " or 6:30pm); with am or pm the hour goes from 1 to 12",
+                    refusal(validWith("\"07:30\"", "\"13pm\"")));
+        }
+
+        @Test
+        void aTwelveHourTimeAtZero() {
+            assertEquals("answers.yaml: schedule.time: \"0am\" is not a time of day (HH:MM, 24-hour, or like 6pm"
+                    + " or 6:30pm); with am or pm the hour goes from 1 to 12, and 12am is midnight",
+                    refusal(validWith("\"07:30\"", "\"0am\"")));
+        }
+
+        @Test
+        void aTwelveHourTimeWithTooManyMinutes() {
+            assertEquals("answers.yaml: schedule.time: \"6:75pm\" is not a time of day (HH:MM, 24-hour, or like"
+                    + " 6pm or 6:30pm); the minutes go from 00 to 59",
+                    refusal(validWith("\"07:30\"", "\"6:75pm\"")));
         }
 
         @Test
@@ -470,12 +509,28 @@ class AnswersFileParseTest {
 
         @Test
         void aZoneInTheWrongCaseGetsTheRightSpelling() {
-            assertTrue(refusal(validWith("Europe/Berlin", "europe/berlin")).endsWith("did you mean Europe/Berlin?"));
+            assertEquals("answers.yaml: schedule.timezone: \"europe/berlin\" is not a known time zone; did you mean"
+                    + " Europe/Berlin? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "europe/berlin")));
         }
 
         @Test
         void aMisspeltZoneGetsASuggestion() {
-            assertTrue(refusal(validWith("Europe/Berlin", "Europe/Berln")).endsWith("did you mean Europe/Berlin?"));
+            assertTrue(refusal(validWith("Europe/Berlin", "Europe/Berln")).contains("; did you mean Europe/Berlin? "));
+        }
+
+        @Test
+        void anAbbreviationStaysAnErrorThatNamesTheZoneMeant() {
+            assertEquals("answers.yaml: schedule.timezone: \"EST\" is not a known time zone; did you mean"
+                    + " America/New_York? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "EST")));
+        }
+
+        @Test
+        void aCityStaysAnErrorThatNamesItsZone() {
+            assertEquals("answers.yaml: schedule.timezone: \"New York\" is not a known time zone; did you mean"
+                    + " America/New_York? Write an IANA zone id such as Europe/Berlin",
+                    refusal(validWith("Europe/Berlin", "New York")));
         }
 
         @Test

@@ -60,7 +60,7 @@ class QuestionnaireCommandTest {
     void anUpdateChangesOneAnswerKeepsTheRestAndUpdatesTheCalendar() throws IOException {
         questionnaire(firstRun());
         Answers before = AnswersFile.read(answers());
-        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, ""));
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
         update.addAll(Collections.nCopies(15, ""));
         update.add("18:00");
         update.addAll(Collections.nCopies(7, ""));
@@ -77,6 +77,18 @@ class QuestionnaireCommandTest {
     }
 
     @Test
+    void aTwelveHourTimeIsSavedAsTwentyFourHours() throws IOException {
+        List<String> lines = firstRun();
+        lines.set(SAFETY_QUESTIONS + 15, "6pm");
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(Files.readString(answers())).contains("  time: \"18:00\" ");
+        assertThat(AnswersFile.read(answers()).schedule().time()).hasToString("18:00");
+    }
+
+    @Test
     void aYesToASafetyQuestionStopsAtOnceWithoutSavingOrPlanning() {
         Cli.Result result = questionnaire(List.of("y"));
 
@@ -85,6 +97,18 @@ class QuestionnaireCommandTest {
                 .doesNotContain("Your pain");
         assertThat(answers()).doesNotExist();
         assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
+    void anUpdateAsksTheSafetyQuestionsAgainWithNoDefault() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+
+        Cli.Result result = questionnaire(Collections.nCopies(40, ""));
+
+        assertThat(result.out()).contains("? y/n: ", "Please answer y or n").doesNotContain("y/n [n]", "Your pain");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
     }
 
     @Test
@@ -118,6 +142,52 @@ class QuestionnaireCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Nothing was saved");
         assertThat(answers()).doesNotExist();
+    }
+
+    @Test
+    void changeOneAnswerBeforeSavingWithPipedInput() throws IOException {
+        List<String> lines = firstRun();
+        lines.remove(lines.size() - 1);
+        lines.addAll(List.of("c", "time", "6:30pm", "c", "2", "knee, back", "y"));
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Answers saved = AnswersFile.read(answers());
+        assertThat(saved.schedule().time()).hasToString("18:30");
+        assertThat(saved.pain().areas()).hasSize(2);
+        assertThat(result.out()).contains("Which answer do you want to change?", "  18. time: 18:30",
+                "Saved your answers to " + answers());
+    }
+
+    @Test
+    void inputThatEndsWhileChangingAnAnswerLeavesTheAnswersFileAsItWas() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        update.addAll(Collections.nCopies(22, ""));
+        update.addAll(List.of("c", "time"));
+
+        Cli.Result result = questionnaire(update);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("standard input ended", "is unchanged");
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
+    }
+
+    @Test
+    void quittingAfterAChangeKeepsEverything() throws IOException {
+        questionnaire(firstRun());
+        byte[] before = Files.readAllBytes(answers());
+        List<String> update = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        update.addAll(Collections.nCopies(22, ""));
+        update.addAll(List.of("c", "time", "6pm", "n"));
+
+        Cli.Result result = questionnaire(update);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Nothing was saved");
+        assertThat(Files.readAllBytes(answers())).isEqualTo(before);
     }
 
     @Test

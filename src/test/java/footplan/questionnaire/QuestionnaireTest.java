@@ -108,7 +108,7 @@ class QuestionnaireTest {
 
     /** An update that changes only the pain level. */
     private static List<String> updateWithLevel(String level) {
-        return lines(times(SAFETY_QUESTIONS, ""), "", level, times(21, ""), "");
+        return lines(times(SAFETY_QUESTIONS, "n"), "", level, times(21, ""), "");
     }
 
     @Test
@@ -141,9 +141,13 @@ class QuestionnaireTest {
     void aFirstRunShowsTheSummaryAndAsksToSave() {
         String out = firstRun(designExample()).output();
         assertTrue(out.startsWith("Answer each question and press Enter."));
-        assertTrue(out.contains("Your answers:\n  name: Alex\n  pain: back, knee, level 4 of 10, down the leg: no\n"));
-        assertTrue(out.contains("  sessions: 3 a week of 20 minutes, on mon, wed, fri at 07:30 (Europe/Berlin)\n"));
-        assertTrue(out.contains("Save these answers and make the plan? [Y/n]: "));
+        assertTrue(out.contains("Your answers:\n   1. name: Alex\n   2. pain areas: back, knee\n"
+                + "   3. pain level: 4 of 10\n   4. pain down the leg: no\n   5. safety: no warning signs\n"), out);
+        assertTrue(out.contains("  16. sessions per week: 3\n  17. days: mon, wed, fri\n  18. time: 07:30\n"
+                + "  19. time zone: Europe/Berlin\n"), out);
+        assertTrue(out.contains("  23. skipped dates: 2026-12-24\n"), out);
+        assertTrue(out.contains("Save these answers and make the plan? [Y = save, c = change one,"
+                + " n = quit without saving]: "), out);
         assertFalse(out.contains("since last time"));
     }
 
@@ -168,7 +172,7 @@ class QuestionnaireTest {
     @Test
     void everyPromptOfAnUpdateOffersTheEarlierAnswer() {
         String out = update(updateWithLevel("")).output();
-        for (String prompt : List.of("  A recent fall or injury? y/n [n]: ",
+        for (String prompt : List.of(
                 "Where do you have pain? back, hip, knee, comma-separated, or none [back, knee]: ",
                 "Pain level on a typical day, 0-10 [4]: ",
                 "Do you often wear high heels? y/n [y]: ",
@@ -178,7 +182,7 @@ class QuestionnaireTest {
                 "Sessions per week, 2 or 3 [3]: ",
                 "Days you could train, at least 3 of mon, tue, wed, thu, fri, sat, sun, comma-separated"
                         + " [mon, wed, fri]: ",
-                "Time of day, HH:MM [07:30]: ",
+                "Time of day, HH:MM or like 6:30pm [07:30]: ",
                 "Time zone, an IANA zone id such as Europe/Berlin [Europe/Berlin]: ",
                 "First day of the program, YYYY-MM-DD [2026-12-01]: ",
                 "Program length in weeks, 1-26 [6]: ",
@@ -199,7 +203,7 @@ class QuestionnaireTest {
 
     @Test
     void anUpdateNamesEveryChangeInPlainWords() {
-        List<String> lines = lines(times(SAFETY_QUESTIONS, ""), "knee", "", times(5, ""), "-", times(3, ""),
+        List<String> lines = lines(times(SAFETY_QUESTIONS, "n"), "knee", "", times(5, ""), "-", times(3, ""),
                 "none", "", "2", "", "18:00", "", "", "", "", "none", "-", "");
         Run run = update(lines);
         assertEquals(List.of("name changed from \"Alex\" to (none)",
@@ -245,6 +249,51 @@ class QuestionnaireTest {
     }
 
     @Test
+    void aTwelveHourTimeIsATimeOfDay() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 15, "6:30 pm");
+        assertEquals(LocalTime.of(18, 30), firstRun(lines).answers().schedule().time());
+    }
+
+    @Test
+    void aTwelveHourTimeThatCannotBeIsAskedAgainSayingWhatIsAllowed() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 15, "13pm");
+        lines.add(SAFETY_QUESTIONS + 16, "6:75pm");
+        lines.add(SAFETY_QUESTIONS + 17, "12am");
+        Run run = firstRun(lines);
+        assertEquals(LocalTime.MIDNIGHT, run.answers().schedule().time());
+        assertTrue(run.output().contains("  \"13pm\" is not a time of day (HH:MM, 24-hour, or like 6pm or 6:30pm);"
+                + " with am or pm the hour goes from 1 to 12.\n"), run::output);
+        assertTrue(run.output().contains("  \"6:75pm\" is not a time of day (HH:MM, 24-hour, or like 6pm or"
+                + " 6:30pm); the minutes go from 00 to 59.\n"), run::output);
+        assertEquals(3, run.count("Time of day, HH:MM or like 6:30pm [07:30]: "));
+    }
+
+    @Test
+    void aZoneAbbreviationIsAskedAgainNamingTheZoneMeant() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 16, "EST");
+        lines.add(SAFETY_QUESTIONS + 17, "America/New_York");
+        Run run = firstRun(lines);
+        assertEquals(ZoneId.of("America/New_York"), run.answers().schedule().zone());
+        assertTrue(run.output().contains("  \"EST\" is not a known time zone; did you mean America/New_York?"
+                + " Write an IANA zone id such as Europe/Berlin.\n"), run::output);
+        assertFalse(run.output().contains("?."), run::output);
+    }
+
+    @Test
+    void aCityNameIsAskedAgainNamingItsZone() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 16, "new york");
+        lines.add(SAFETY_QUESTIONS + 17, "");
+        Run run = firstRun(lines);
+        assertEquals(BERLIN, run.answers().schedule().zone());
+        assertTrue(run.output().contains("  \"new york\" is not a known time zone; did you mean America/New_York?"
+                + " Write an IANA zone id such as Europe/Berlin.\n"), run::output);
+    }
+
+    @Test
     void aQuestionWithoutADefaultNeedsAnAnswer() {
         Run run = firstRun(lines(safeUpToLevel(""), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
         assertEquals(4, run.answers().pain().level());
@@ -276,10 +325,42 @@ class QuestionnaireTest {
     }
 
     @Test
-    void anEarlierYesIsTheDefaultSoEnterStopsAgain() {
+    void theSafetyQuestionsOfAnUpdateHaveNoDefault() {
+        String out = update(updateWithLevel("")).output();
+        assertTrue(out.contains("Safety first: do you have any of these? They are asked afresh each time,"
+                + " with no default.\n"), out);
+        for (SafetyQuestion question : SafetyQuestion.values()) {
+            String prompt = safetyPrompt(question);
+            assertTrue(out.contains(prompt), () -> "missing prompt: " + prompt + "\nin\n" + out);
+            assertFalse(out.contains(prompt.replace(": ", " [n]: ")), out);
+        }
+    }
+
+    private static String safetyPrompt(SafetyQuestion question) {
+        String description = question.description();
+        return "  " + Character.toUpperCase(description.charAt(0)) + description.substring(1) + "? y/n: ";
+    }
+
+    @Test
+    void enterAtASafetyQuestionOfAnUpdateAsksForAYOrAnN() {
+        Run run = update(lines("", "", times(SAFETY_QUESTIONS, "n"), "", "", times(21, ""), ""));
+        assertEquals(validAnswers(), run.answers());
+        assertEquals(2, run.count("  Please answer y or n (? tells you why it is asked).\n"));
+        assertEquals(3, run.count(safetyPrompt(SafetyQuestion.SADDLE_NUMBNESS)));
+    }
+
+    @Test
+    void enterAloneNeverGetsThroughTheSafetyQuestions() {
+        Run run = update(times(40, ""));
+        assertEquals(new Questionnaire.Cancelled(true), run.outcome());
+        assertFalse(run.output().contains("Where do you have pain"));
+    }
+
+    @Test
+    void anEarlierYesIsNotTheDefaultEither() {
         Answers referral = AnswersFile.read(java.nio.file.Path.of("examples/referral.yaml"));
-        Run run = run(Optional.of(referral), BERLIN, times(SAFETY_QUESTIONS, ""));
-        assertTrue(run.output().contains("  A recent fall or injury? y/n [y]: "));
+        Run run = run(Optional.of(referral), BERLIN, lines("", "n", "n", "n", "y"));
+        assertTrue(run.output().contains("  A recent fall or injury? y/n: "), run::output);
         assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
     }
 
@@ -330,8 +411,133 @@ class QuestionnaireTest {
         lines.add("yes");
         Run run = firstRun(lines);
         assertEquals(validAnswers(), run.answers());
-        assertTrue(run.output().contains("Yes saves the answers file and makes the plan;"));
-        assertTrue(run.output().contains("\"later\" is not an answer here; type y or n."));
+        assertTrue(run.output().contains("  y (or Enter) saves the answers file and makes the plan;"));
+        assertTrue(run.output().contains("  \"later\" is not an answer here; type y to save, c to change one answer"
+                + " or n to quit without saving.\n"));
+    }
+
+    /** The design example up to the save prompt, then these lines. */
+    private static List<String> atTheEnd(String... lines) {
+        List<String> all = new ArrayList<>(designExample());
+        all.remove(all.size() - 1);
+        all.addAll(List.of(lines));
+        return all;
+    }
+
+    private static Answers withTime(Answers a, LocalTime time) {
+        Schedule s = a.schedule();
+        return new Answers(a.name(), a.pain(), a.safety(), a.footwear(), a.abilities(), a.equipment(),
+                a.sessionMinutes(), new Schedule(s.sessionsPerWeek(), s.days(), time, s.zone(), s.start(), s.weeks(),
+                s.reminderMinutes(), s.skip()));
+    }
+
+    @Test
+    void changeOneAsksThatQuestionAgainAndShowsTheSummaryAgain() {
+        Run run = firstRun(atTheEnd("c", "18", "6pm", ""));
+        assertEquals(withTime(validAnswers(), LocalTime.of(18, 0)), run.answers());
+        assertEquals(2, run.count("Your answers:"));
+        assertEquals(2, run.count("Time of day, HH:MM or like 6:30pm [07:30]: "), run::output);
+        assertTrue(run.output().contains("Which answer do you want to change? 1-23 or its name, such as time [none]: "
+                + "Time of day, HH:MM or like 6:30pm [07:30]: \n"), run::output);
+        assertTrue(run.output().contains("  18. time: 18:00\n"), run::output);
+        assertEquals(2, run.count("Save these answers and make the plan? [Y = save"));
+    }
+
+    @Test
+    void theAnswerToChangeMayBeNamedByItsLabelOrItsKey() {
+        for (String name : List.of("time", "TIME", "schedule.time", "time of day", " 18 ")) {
+            Run run = firstRun(atTheEnd("change", name, "6:30 pm", "y"));
+            assertEquals(LocalTime.of(18, 30), run.answers().schedule().time(), name);
+        }
+        assertEquals(ZoneId.of("Asia/Tokyo"), firstRun(atTheEnd("c", "timezone", "Asia/Tokyo", "save"))
+                .answers().schedule().zone());
+        assertEquals(6, firstRun(atTheEnd("c", "pain level", "6", "")).answers().pain().level());
+        assertEquals(6, firstRun(atTheEnd("c", "pain.level", "6", "")).answers().pain().level());
+        assertFalse(firstRun(atTheEnd("c", "heels", "n", "")).answers().footwear().highHeels());
+        assertEquals("", firstRun(atTheEnd("c", "notes", "-", "")).answers().footwear().notes());
+        assertFalse(firstRun(atTheEnd("c", "lie_on_floor", "n", "")).answers().abilities().lieOnFloor());
+        assertEquals(Set.of(), firstRun(atTheEnd("c", "skip", "none", "")).answers().schedule().skip());
+        assertEquals("Sam", firstRun(atTheEnd("c", "1", "Sam", "")).answers().name());
+    }
+
+    @Test
+    void anAnswerThatIsNotInTheSummaryIsAskedForAgain() {
+        Run run = firstRun(atTheEnd("c", "shoe size", "24", "0", "time", "", ""));
+        assertEquals(validAnswers(), run.answers());
+        assertTrue(run.output().contains("  \"shoe size\" is not in the summary; type a number from 1 to 23, or a"
+                + " name such as time or pain level.\n"), run::output);
+        assertEquals(3, run.count("  \"24\" is not in the summary") + run.count("  \"0\" is not in the summary")
+                + run.count("  \"shoe size\" is not in the summary"));
+    }
+
+    @Test
+    void enterAtWhichAnswerChangesNothing() {
+        Run run = firstRun(atTheEnd("c", "", ""));
+        assertEquals(validAnswers(), run.answers());
+        assertEquals(2, run.count("Your answers:"));
+    }
+
+    @Test
+    void anUpdateShowsTheChangesAgainAfterAChange() {
+        Run run = update(lines(times(SAFETY_QUESTIONS, "n"), times(22, ""), "c", "time", "18:00", ""));
+        assertEquals(List.of("time changed from 07:30 to 18:00"), run.changes());
+        assertTrue(run.output().contains("No changes since last time.\n"), run::output);
+        assertTrue(run.output().contains("Changes since last time:\n  - time changed from 07:30 to 18:00\n"),
+                run::output);
+    }
+
+    @Test
+    void quittingAfterAChangeSavesNothing() {
+        assertEquals(new Questionnaire.Cancelled(false), firstRun(atTheEnd("c", "time", "6pm", "n")).outcome());
+        assertEquals(new Questionnaire.Cancelled(false), firstRun(atTheEnd("quit")).outcome());
+    }
+
+    @Test
+    void theEndOfInputWhileChangingCancels() {
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c")).outcome());
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c", "time")).outcome());
+        assertEquals(new Questionnaire.Cancelled(true), firstRun(atTheEnd("c", "time", "6pm")).outcome());
+    }
+
+    @Test
+    void changingThePainLevelToEightOrMoreStopsAsTheFirstAnswerWould() {
+        for (int level = 0; level <= Pain.MAX_LEVEL; level++) {
+            Questionnaire.Outcome first = firstRun(lines(safeUpToLevel(String.valueOf(level)),
+                    designExample().subList(SAFETY_QUESTIONS + 2, 31))).outcome();
+            Questionnaire.Outcome changed = firstRun(atTheEnd("c", "pain level", String.valueOf(level), "")).outcome();
+            assertEquals(first instanceof Questionnaire.SafetyStop, changed instanceof Questionnaire.SafetyStop,
+                    "level " + level);
+            if (first instanceof Questionnaire.SafetyStop) {
+                assertEquals(first, changed);
+            }
+        }
+        assertEquals(new Questionnaire.SafetyStop(List.of("pain of 8 or more on a typical day")),
+                firstRun(atTheEnd("c", "3", "9", "")).outcome());
+    }
+
+    @Test
+    void changingSafetyAsksEverySafetyQuestionAndAYesStops() {
+        Run run = firstRun(atTheEnd("c", "safety", "n", "n", "n", "y"));
+        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+        Run allNo = firstRun(atTheEnd("c", "recent_fall_or_injury", "", "n", "n", "n", "n", "n", "n", "n", "n",
+                ""));
+        assertEquals(validAnswers(), allNo.answers());
+        assertEquals(3, allNo.count(safetyPrompt(SafetyQuestion.SADDLE_NUMBNESS)));
+        assertEquals(1, allNo.count("  Please answer y or n (? tells you why it is asked).\n"));
+    }
+
+    @Test
+    void moreSessionsThanDaysAsksForTheDaysToo() {
+        List<String> lines = new ArrayList<>(designExample());
+        lines.set(SAFETY_QUESTIONS + 13, "2");
+        lines.remove(lines.size() - 1);
+        lines.addAll(List.of("c", "sessions", "3", "", ""));
+        Run run = firstRun(lines);
+        assertEquals(3, run.answers().schedule().sessionsPerWeek());
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                run.answers().schedule().days());
+        assertTrue(run.output().contains("  3 sessions a week need at least 3 days.\nDays you could train, at least 3"
+                + " of mon, tue, wed, thu, fri, sat, sun, comma-separated [mon, wed, fri]: "), run::output);
     }
 
     @Test
