@@ -40,7 +40,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Answers> previous = Files.exists(answers) ? Optional.of(readPrevious()) : Optional.empty();
-        RuleBook ruleBook = options.rules.load(footplan.env.ruleCache());
+        RuleBook ruleBook = options.rules.load();
         PrintWriter out = spec.commandLine().getOut();
         Environment env = footplan.env;
         Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, previous,

@@ -25,8 +25,7 @@ import org.kie.internal.io.ResourceFactory;
  *
  * <p>Rule files exactly like the shipped ones come from the executable model built into footplan
  * ({@link BuiltInModel}), which loads in a few milliseconds. Other rules are compiled from their DRL, which takes
- * most of a second, so build one book and use it for every plan, and give it a {@link RuleCache}: then edited
- * rules are compiled once and read from the cache after that. {@link #prescribe} is safe to call from several
+ * most of a second, so build one book and use it for every plan. {@link #prescribe} is safe to call from several
  * threads, as each call has its own rule session.
  */
 public final class RuleBook {
@@ -35,8 +34,6 @@ public final class RuleBook {
     enum Origin {
         /** Compiled from the DRL by this run. */
         COMPILED,
-        /** Read from the {@link RuleCache}. */
-        CACHE,
         /** The executable model built into footplan, for rule files exactly like the shipped ones. */
         BUILT_IN_MODEL
     }
@@ -59,21 +56,11 @@ public final class RuleBook {
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
      */
     public static RuleBook fromFolder(Path folder) {
-        return fromFolder(folder, RuleCache.none());
+        return load(RuleSource.fromFolder(folder));
     }
 
     /**
-     * The rules of a folder on disk: the built-in model when they are the shipped rules, read from the cache when
-     * these very rules were compiled before, compiled otherwise.
-     *
-     * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
-     */
-    public static RuleBook fromFolder(Path folder, RuleCache cache) {
-        return load(RuleSource.fromFolder(folder), cache);
-    }
-
-    /**
-     * Compiles the rules of a folder from their DRL, whatever they are: no built-in model, no cache. Slower; the
+     * Compiles the rules of a folder from their DRL, whatever they are: no built-in model. Slower; the
      * reference the built-in model is tested against.
      *
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
@@ -86,15 +73,10 @@ public final class RuleBook {
 
     /** The copy of the rules shipped inside the jar: the built-in model, or compiled when the build made none. */
     public static RuleBook bundled() {
-        return bundled(RuleCache.none());
+        return load(RuleSource.bundled());
     }
 
-    /** The copy of the rules shipped inside the jar: the built-in model, or compiled or read from the cache. */
-    public static RuleBook bundled(RuleCache cache) {
-        return load(RuleSource.bundled(), cache);
-    }
-
-    private static RuleBook load(RuleSource source, RuleCache cache) {
+    private static RuleBook load(RuleSource source) {
         // Reading compiled rules and parsing the catalogue take about as long each: do them side by side.
         FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
                 source.catalogueName()));
@@ -105,15 +87,8 @@ public final class RuleBook {
         if (model.isPresent()) {
             return new RuleBook(source.label(), join(parsing), model.get(), Origin.BUILT_IN_MODEL);
         }
-        Optional<RuleCache.Key> key = cache.folder().isPresent() ? RuleCache.key(source) : Optional.empty();
-        Optional<KieBase> cached = key.flatMap(cache::load);
         Catalogue catalogue = join(parsing);
-        if (cached.isPresent()) {
-            return new RuleBook(source.label(), catalogue, cached.get(), Origin.CACHE);
-        }
-        KnowledgeBuilder builder = compile(source);
-        key.ifPresent(k -> cache.store(k, builder.getKnowledgePackages()));
-        return new RuleBook(source.label(), catalogue, builder.newKieBase(), Origin.COMPILED);
+        return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
     }
 
     /** The catalogue, or the error it had: the same error, in the same order, as when parsed first. */
@@ -147,11 +122,6 @@ public final class RuleBook {
     /** Where the rules came from: a folder, or the built-in copy. */
     public String label() {
         return label;
-    }
-
-    /** Whether the compiled rules were read from the cache rather than compiled by this run. */
-    boolean fromCache() {
-        return origin == Origin.CACHE;
     }
 
     /** Where the compiled rules came from. */

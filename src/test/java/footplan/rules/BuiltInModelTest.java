@@ -25,28 +25,23 @@ class BuiltInModelTest {
     @TempDir
     Path temp;
 
-    private RuleCache cache() {
-        return RuleCache.in(temp.resolve("cache"));
-    }
-
     private Path copyOfTheRules() throws IOException {
         return Rules.copyTo(temp.resolve("rules"));
     }
 
     @Test
-    void theShippedRulesComeFromTheModelWithNothingCompiledOrCached() throws IOException {
-        RuleBook fromFolder = RuleBook.fromFolder(copyOfTheRules(), cache());
-        RuleBook bundled = RuleBook.bundled(cache());
+    void theShippedRulesComeFromTheModel() throws IOException {
+        RuleBook fromFolder = RuleBook.fromFolder(copyOfTheRules());
+        RuleBook bundled = RuleBook.bundled();
 
         assertThat(fromFolder.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
         assertThat(bundled.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
-        assertThat(Files.exists(temp.resolve("cache"))).isFalse();
         assertThat(fromFolder.ruleNames()).isEqualTo(TestRules.BOOK.ruleNames());
     }
 
     @Test
     void theModelPlansEveryExampleExactlyAsTheDrlDoes() throws IOException {
-        RuleBook model = RuleBook.fromFolder(copyOfTheRules(), cache());
+        RuleBook model = RuleBook.fromFolder(copyOfTheRules());
 
         try (Stream<Path> examples = Files.list(Path.of("examples"))) {
             for (Path example : examples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
@@ -59,7 +54,7 @@ class BuiltInModelTest {
 
     @Test
     void theModelPlansGeneratedAnswersExactlyAsTheDrlDoes() {
-        RuleBook model = RuleBook.bundled(cache());
+        RuleBook model = RuleBook.bundled();
 
         Samples.forAll(300, GeneratedAnswers.answers(),
                 answers -> assertThat(model.prescribe(answers)).isEqualTo(TestRules.BOOK.prescribe(answers)));
@@ -70,32 +65,24 @@ class BuiltInModelTest {
         Path rules = copyOfTheRules();
         Files.writeString(rules.resolve("dosage.drl"), "\n// edited\n", StandardOpenOption.APPEND);
 
-        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.COMPILED);
-        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.CACHE);
+        assertThat(RuleBook.fromFolder(rules).origin()).isEqualTo(RuleBook.Origin.COMPILED);
     }
 
     @Test
     void anAddedRemovedOrRenamedRuleFileIsCompiledFromTheDrl() throws IOException {
         Path added = copyOfTheRules();
         Files.writeString(added.resolve("extra.drl"), "package footplan.rules;\n");
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("a"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
 
         Files.delete(added.resolve("extra.drl"));
         Files.delete(added.resolve("advice.drl"));
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("b"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
 
         Files.copy(Path.of("rules/advice.drl"), added.resolve("tips.drl"));
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("c"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
-    }
-
-    @Test
-    void withoutACacheTheShippedRulesStillComeFromTheModel() throws IOException {
-        assertThat(RuleBook.fromFolder(copyOfTheRules(), RuleCache.none()).origin())
-                .isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
-        assertThat(RuleBook.bundled().origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
     }
 
     @Test
