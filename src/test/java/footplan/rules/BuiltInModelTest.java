@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The executable model of the shipped rules, generated into footplan's classes by the build: used for rule files
+ * The executable model of the shipped rules, made into footplan's classes by the build: used for rule files
  * exactly like the shipped ones, never for others, and planning exactly as the rules compiled from the DRL do.
  */
 class BuiltInModelTest {
@@ -91,19 +89,21 @@ class BuiltInModelTest {
     }
 
     @Test
-    void anIndexWithoutItsCopiesOrWithAnUnknownLineIsNoIndex() {
-        String text = "model footplan.rules.RulesX\ninputs 1234\nrules safety.drl\n"
-                + "class footplan/rules/RulesX.class\n";
+    void theIndexListsEveryRuleFileOfTheFolderAndTheModel() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            assertThat(BuiltInModel.index()).hasValueSatisfying(index -> {
+                assertThat(index.ruleFiles()).containsExactlyElementsOf(files.map(p -> p.getFileName().toString())
+                        .filter(name -> name.endsWith(".drl")).sorted().toList());
+                assertThat(index.modelClass()).isPresent();
+            });
+        }
+    }
 
-        assertThat(BuiltInModel.Index.parse(text, name -> Optional.of("rule text"))).hasValueSatisfying(index -> {
-            assertThat(index.modelClass()).isEqualTo("footplan.rules.RulesX");
-            assertThat(index.inputs()).isEqualTo("1234");
-            assertThat(index.ruleFiles()).isEqualTo(Map.of("safety.drl", "rule text"));
-            assertThat(index.text()).isEqualTo(text);
-        });
-        assertThat(BuiltInModel.Index.parse(text, name -> Optional.empty())).isEmpty();
-        assertThat(BuiltInModel.Index.parse(text + "surprise here\n", name -> Optional.of("x"))).isEmpty();
-        assertThat(BuiltInModel.Index.parse("rules safety.drl\n", name -> Optional.of("x"))).isEmpty();
-        assertThat(BuiltInModel.Index.parse(text.replace("inputs 1234\n", ""), name -> Optional.of("x"))).isEmpty();
+    @Test
+    void anIndexWithoutAModelLineHasNoModel() {
+        BuiltInModel.Index index = BuiltInModel.Index.parse("rules advice.drl\nrules budget.drl\n");
+
+        assertThat(index.ruleFiles()).containsExactly("advice.drl", "budget.drl");
+        assertThat(index.modelClass()).isEmpty();
     }
 }
