@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -77,33 +75,12 @@ public final class RuleBook {
     }
 
     private static RuleBook load(RuleSource source) {
-        // Reading compiled rules and parsing the catalogue take about as long each: do them side by side.
-        FutureTask<Catalogue> parsing = new FutureTask<>(() -> CatalogueReader.read(source.catalogue(),
-                source.catalogueName()));
-        Thread thread = new Thread(parsing, "footplan-catalogue");
-        thread.setDaemon(true);
-        thread.start();
+        Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
         Optional<KieBase> model = BuiltInModel.kieBase(source);
         if (model.isPresent()) {
-            return new RuleBook(source.label(), join(parsing), model.get(), Origin.BUILT_IN_MODEL);
+            return new RuleBook(source.label(), catalogue, model.get(), Origin.BUILT_IN_MODEL);
         }
-        Catalogue catalogue = join(parsing);
         return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
-    }
-
-    /** The catalogue, or the error it had: the same error, in the same order, as when parsed first. */
-    private static Catalogue join(FutureTask<Catalogue> parsing) {
-        try {
-            return parsing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the catalogue", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException problem) {
-                throw problem;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static KnowledgeBuilder compile(RuleSource source) {
