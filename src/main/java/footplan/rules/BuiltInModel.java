@@ -24,7 +24,7 @@ import org.kie.api.KieBase;
  */
 final class BuiltInModel {
 
-    /** The build's index: a {@code rules NAME} line per built-in rule file, and {@code model CLASS} when it made one. */
+    /** The build's index: a {@code rules NAME} line per built-in rule file, {@code model CLASS} when it made one. */
     static final String INDEX = "footplan/rules/built-in-rules";
 
     private BuiltInModel() {

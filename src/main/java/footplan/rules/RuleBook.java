@@ -42,6 +42,7 @@ public final class RuleBook {
     private final Origin origin;
 
     private RuleBook(String label, Catalogue catalogue, KieBase kieBase, Origin origin) {
+        RuleRun.checkPhases(kieBase);
         this.label = label;
         this.catalogue = catalogue;
         this.kieBase = kieBase;

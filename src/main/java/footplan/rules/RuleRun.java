@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -25,7 +28,10 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class RuleRun {
 
-    /** The rule files' ruleflow groups, in the order the plan is built. */
+    /**
+     * The rule files' ruleflow groups, in the order the plan is built. A rule of any other group would never fire,
+     * so {@link #checkPhases} refuses it.
+     */
     static final List<String> PHASES = List.of(
             "safety", "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
 
@@ -39,8 +45,36 @@ final class RuleRun {
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
-
     private RuleRun() {
+    }
+
+    /**
+     * Refuses rules that are in none of the {@link #PHASES}, naming each rule and its file: such a rule would
+     * compile, pass {@code check-rules} and never fire.
+     */
+    static void checkPhases(KieBase kieBase) {
+        List<String> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                if (!PHASES.contains(impl.getAgendaGroup())) {
+                    problems.add(where(rule) + (impl.isMainAgendaGroup() ? "has no ruleflow-group; it needs one of "
+                            : "ruleflow-group \"" + impl.getAgendaGroup() + "\" is not one of ")
+                            + String.join(", ", PHASES));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new RulesException(String.join(System.lineSeparator(), problems));
+        }
+    }
+
+    /** A rule as an error message names it: {@code rules/extra.drl: rule "X": }. */
+    private static String where(Rule rule) {
+        var resource = ((RuleImpl) rule).getResource();
+        String file = resource == null || resource.getSourcePath() == null ? "rules" : resource.getSourcePath();
+        return file + ": rule \"" + rule.getName() + "\": ";
     }
 
     /** Runs the whole pipeline on a person's answers; stops after the safety phase when it refers. */
