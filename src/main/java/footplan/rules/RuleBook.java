@@ -134,7 +134,7 @@ public final class RuleBook {
 
     /** Runs only the rules the filter lets through, on the given facts; for testing rules one at a time. */
     RuleRun run(Collection<?> facts, Predicate<String> ruleNames) {
-        return RuleRun.of(kieBase, facts, ruleNames);
+        return RuleRun.of(kieBase, catalogue, facts, ruleNames);
     }
 
     private static String describe(Collection<KnowledgeBuilderError> errors) {

@@ -1,6 +1,8 @@
 package footplan.rules;
 
 import footplan.answers.Answers;
+import footplan.rules.facts.AboutExercise;
+import footplan.rules.facts.Exercise;
 import footplan.rules.facts.ProgramWeek;
 import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Reasoned;
@@ -10,7 +12,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -45,7 +49,10 @@ final class RuleRun {
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
-    private RuleRun() {
+    private final Set<String> exerciseIds;
+
+    private RuleRun(Set<String> exerciseIds) {
+        this.exerciseIds = exerciseIds;
     }
 
     /**
@@ -86,11 +93,11 @@ final class RuleRun {
         for (int week = 1; week <= weeks; week++) {
             facts.add(new ProgramWeek(week, weeks));
         }
-        return of(kieBase, facts, ruleNames);
+        return of(kieBase, catalogue, facts, ruleNames);
     }
 
-    static RuleRun of(KieBase kieBase, Collection<?> facts, Predicate<String> ruleNames) {
-        RuleRun run = new RuleRun();
+    static RuleRun of(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames) {
+        RuleRun run = new RuleRun(catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet()));
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(run.insertions());
@@ -120,6 +127,9 @@ final class RuleRun {
         try {
             return session.fireAllRules(match -> ruleNames.test(match.getRule().getName()), MAX_FIRINGS);
         } catch (ConsequenceException e) {
+            if (e.getCause() instanceof RulesException named) {
+                throw named; // an insertion refused by the listener below, which says which rule and why
+            }
             throw new RulesException("the rule \"" + e.getMatch().getRule().getName() + "\" failed in the " + phase
                     + " phase: " + describe(e.getCause() == null ? e : e.getCause())
                     + ". No plan or calendar was written; fix that rule.", e);
@@ -174,6 +184,12 @@ final class RuleRun {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
+                    // A typo in an id would otherwise be matched by no other rule and silently drop out.
+                    if (event.getObject() instanceof AboutExercise about && !exerciseIds.contains(about.exerciseId())) {
+                        throw new RulesException(where(event.getRule()) + "names exercise \"" + about.exerciseId()
+                                + "\", which is not in " + RuleSource.CATALOGUE
+                                + ". No plan or calendar was written; fix that rule.");
+                    }
                     inserted.add(new Inserted(event.getRule().getName(), event.getObject()));
                     byType.clear();
                 }

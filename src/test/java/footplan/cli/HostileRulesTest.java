@@ -115,7 +115,12 @@ class HostileRulesTest {
                         then
                             insert(new Placement("moonwalk", Position.STANDING, 0, "why not"));
                         end
-                        """), "a rule names exercise \"moonwalk\", which is not in exercises.yaml"),
+                        """), "RULES/zz-moon.drl: rule \"Moonwalk\": names exercise \"moonwalk\", which is not in"
+                        + " exercises.yaml"),
+                new Case("a typo in an exercise id", rules -> replace(rules.resolve("selection.drl"),
+                        "new Emphasis(\"tibialis-anterior\", 3,", "new Emphasis(\"tibialis-anterio\", 3,"),
+                        "RULES/selection.drl: rule \"Knee pain makes the tibialis anterior exercise the most"
+                                + " important\": names exercise \"tibialis-anterio\", which is not in exercises.yaml"),
                 new Case("a ruleflow-group that is no phase", rules -> write(rules.resolve("zz-later.drl"),
                         UNKNOWN_GROUP), "RULES/zz-later.drl: rule \"Progress later\": ruleflow-group"
                         + " \"progression\" is not one of safety, footwear, selection, adaptation, order, dosage,"

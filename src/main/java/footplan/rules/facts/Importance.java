@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param index the catalogue place, which breaks ties
  */
-public record Importance(String exerciseId, int index, int points, Position position) implements Reasoned {
+public record Importance(String exerciseId, int index, int points, Position position)
+        implements AboutExercise, Reasoned {
 
     @Override
     public String reason() {
