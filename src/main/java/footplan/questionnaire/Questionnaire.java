@@ -39,9 +39,21 @@ import java.util.function.Function;
  * question is asked; an answer that cannot be used is asked again with a hint. When earlier answers are
  * given, every default comes from them, so an update is a few Enters and one change. Nothing is written
  * here: the caller saves {@link Completed#answers()}. The questionnaire never reads the clock; the default
- * zone and start date of new answers come in from the caller.
+ * zone and start date of new answers come in from the caller. Whether an answer means seeing a clinician first is
+ * the rules' decision, asked through a {@link Screen} after every safety answer and after the pain level.
  */
 public final class Questionnaire {
+
+    /** The rules' safety screen, asked with the answers so far (in footplan, {@code RuleBook::screen}). */
+    @FunctionalInterface
+    public interface Screen {
+
+        /**
+         * @param pain empty while the pain questions are still to come
+         * @return the reasons to see a clinician first, in plain sentences; empty when the answers so far allow a plan
+         */
+        List<String> referralReasons(Safety safety, Optional<Pain> pain);
+    }
 
     /** How the questionnaire ended. */
     public sealed interface Outcome permits Completed, SafetyStop, Cancelled {
@@ -63,7 +75,7 @@ public final class Questionnaire {
      * An answer means a clinician should see the person before any exercise plan; the questions stopped
      * there and nothing is to be saved.
      *
-     * @param reasons plain words for the warning sign, e.g. {@code a recent fall or injury}
+     * @param reasons the screen's reasons, one sentence each
      */
     public record SafetyStop(List<String> reasons) implements Outcome {
         public SafetyStop {
@@ -79,9 +91,6 @@ public final class Questionnaire {
     public record Cancelled(boolean inputEnded) implements Outcome {
     }
 
-    /** Pain this strong on a typical day needs a clinician before an exercise plan. */
-    static final int STOP_PAIN_LEVEL = 8;
-    static final String STRONG_PAIN_REASON = "pain of 8 or more on a typical day";
     private static final int DEFAULT_SESSION_MINUTES = 20;
     private static final int DEFAULT_SESSIONS = 3;
     private static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
@@ -90,6 +99,7 @@ public final class Questionnaire {
     private static final String CLEAR = "-";
 
     private final Prompter prompter;
+    private final Screen screen;
     private final Optional<Answers> previous;
     private final Optional<ZoneId> defaultZone;
     private final LocalDate defaultStart;
@@ -97,13 +107,15 @@ public final class Questionnaire {
     /**
      * @param in           where answers are read, a line each
      * @param out          where questions are written
+     * @param screen       decides, from the answers so far, when to stop and send the person to a clinician
      * @param previous     the earlier answers, whose values become the defaults
      * @param defaultZone  the zone suggested for new answers, e.g. the system zone
      * @param defaultStart the start date suggested for new answers, e.g. today
      */
-    public Questionnaire(BufferedReader in, PrintWriter out, Optional<Answers> previous, ZoneId defaultZone,
-                         LocalDate defaultStart) {
+    public Questionnaire(BufferedReader in, PrintWriter out, Screen screen, Optional<Answers> previous,
+                         ZoneId defaultZone, LocalDate defaultStart) {
         this.prompter = new Prompter(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
+        this.screen = Objects.requireNonNull(screen, "screen");
         this.previous = Objects.requireNonNull(previous, "previous");
         this.defaultZone = usableZone(Objects.requireNonNull(defaultZone, "defaultZone"));
         this.defaultStart = Objects.requireNonNull(defaultStart, "defaultStart");
@@ -123,16 +135,24 @@ public final class Questionnaire {
                 + " ? explains a question; Ctrl-D stops without saving.");
         prompter.say("");
         prompter.say("Safety first: do you have any of these?");
+        Set<SafetyQuestion> yes = EnumSet.noneOf(SafetyQuestion.class);
         for (SafetyQuestion question : SafetyQuestion.values()) {
             if (safety(question)) {
-                return new SafetyStop(List.of(question.description()));
+                yes.add(question);
+                List<String> reasons = screen.referralReasons(new Safety(yes), Optional.empty());
+                if (!reasons.isEmpty()) {
+                    return new SafetyStop(reasons);
+                }
             }
         }
+        Safety safety = new Safety(yes);
         heading("Your pain");
         Set<PainArea> areas = painAreas();
         int level = painLevel();
-        if (level >= STOP_PAIN_LEVEL) {
-            return new SafetyStop(List.of(STRONG_PAIN_REASON));
+        // Asked before the leg question, so strong pain stops at once; no leg pain is assumed until then.
+        List<String> reasons = screen.referralReasons(safety, Optional.of(new Pain(areas, level, false)));
+        if (!reasons.isEmpty()) {
+            return new SafetyStop(reasons);
         }
         Pain pain = new Pain(areas, level, legRadiating());
         heading("Your shoes");
@@ -144,7 +164,7 @@ public final class Questionnaire {
         int minutes = sessionMinutes();
         Schedule schedule = schedule();
         String name = name();
-        return review(new Answers(name, pain, Safety.allClear(), footwear, abilities, equipment, minutes, schedule));
+        return review(new Answers(name, pain, safety, footwear, abilities, equipment, minutes, schedule));
     }
 
     private Outcome review(Answers answers) {

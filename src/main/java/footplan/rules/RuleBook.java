@@ -1,6 +1,8 @@
 package footplan.rules;
 
 import footplan.answers.Answers;
+import footplan.answers.Pain;
+import footplan.answers.Safety;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,6 +132,19 @@ public final class RuleBook {
     public Routine prescribe(Answers answers) {
         RuleRun run = RuleRun.start(kieBase, catalogue, answers, rule -> true);
         return RoutineAssembler.assemble(catalogue, answers, run);
+    }
+
+    /**
+     * Runs only the safety screen, the rules that {@link #prescribe} runs first, on the answers given so far: the
+     * questionnaire stops as soon as they mean seeing a clinician, and decides nothing of that itself.
+     *
+     * @param pain empty while the pain questions are still to come
+     * @return the referral, when the answers so far mean one
+     */
+    public Optional<Referral> screen(Safety safety, Optional<Pain> pain) {
+        List<Object> facts = new ArrayList<>(List.of(safety));
+        pain.ifPresent(facts::add);
+        return RuleRun.screen(kieBase, catalogue, facts).referral();
     }
 
     /** Runs only the rules the filter lets through, on the given facts; for testing rules one at a time. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -32,12 +33,15 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class RuleRun {
 
+    /** The first phase: when its rules refer the person to a clinician, no plan is made. */
+    static final String SAFETY = "safety";
+
     /**
      * The rule files' ruleflow groups, in the order the plan is built. A rule of any other group would never fire,
      * so {@link #checkPhases} refuses it.
      */
     static final List<String> PHASES = List.of(
-            "safety", "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
+            SAFETY, "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
 
     /** Far above what a plan needs (a few hundred), low enough to stop a looping rule in well under a second. */
     static final int MAX_FIRINGS = 20_000;
@@ -96,20 +100,30 @@ final class RuleRun {
         return of(kieBase, catalogue, facts, ruleNames);
     }
 
+    /** Runs only the safety phase on the facts, for the questionnaire to stop as soon as the answers refer. */
+    static RuleRun screen(KieBase kieBase, Catalogue catalogue, Collection<?> facts) {
+        return run(kieBase, catalogue, facts, rule -> true, List.of(SAFETY));
+    }
+
     static RuleRun of(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames) {
+        return run(kieBase, catalogue, facts, ruleNames, PHASES);
+    }
+
+    private static RuleRun run(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames,
+                               List<String> phases) {
         RuleRun run = new RuleRun(catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet()));
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(run.insertions());
             session.addEventListener(run.counter());
             facts.forEach(session::insert);
-            for (String phase : PHASES) {
+            for (String phase : phases) {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
                 int fired = fire(session, phase, ruleNames);
                 if (fired >= MAX_FIRINGS) {
                     throw new RulesException(run.loopMessage(phase));
                 }
-                if (phase.equals("safety") && run.referred()) {
+                if (phase.equals(SAFETY) && run.referred()) {
                     break;
                 }
             }
@@ -163,6 +177,12 @@ final class RuleRun {
 
     boolean referred() {
         return inserted.stream().anyMatch(i -> i.fact() instanceof ReferralReason);
+    }
+
+    /** The referral the safety rules made, with their reasons in the order they gave them. */
+    Optional<Referral> referral() {
+        return referred() ? Optional.of(new Referral(facts(ReferralReason.class).stream().map(ReferralReason::reason)
+                .toList())) : Optional.empty();
     }
 
     List<Inserted> inserted() {
