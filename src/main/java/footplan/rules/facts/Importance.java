@@ -16,6 +16,11 @@ public record Importance(String exerciseId, int index, int points, Position posi
         return points + " point(s) of emphasis from your answers; done " + position.label() + ".";
     }
 
+    /** More emphasis from the answers, or as much and earlier in the article. */
+    public boolean isMoreImportantThan(Importance other) {
+        return points > other.points || (points == other.points && index < other.index);
+    }
+
     /** The position an exercise is done in: an adaptation's, when one moves it, else the article's. */
     public static Position positionOf(Exercise exercise, List<Adaptation> adaptations) {
         return adaptations.stream()
