@@ -55,9 +55,10 @@ public final class RuleBook {
      * The rules of a folder on disk: the built-in model when they are the shipped rules, compiled otherwise.
      *
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
+     *     or a rule is in none of the phases
      */
     public static RuleBook fromFolder(Path folder) {
-        return load(RuleSource.fromFolder(folder));
+        return load(RuleSource.fromFolder(folder), true);
     }
 
     /**
@@ -67,26 +68,24 @@ public final class RuleBook {
      * @throws RulesException naming {@code file:line} for every error, when a file is missing or does not compile
      */
     public static RuleBook compiledFromDrl(Path folder) {
-        RuleSource source = RuleSource.fromFolder(folder);
-        Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
-        return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
+        return load(RuleSource.fromFolder(folder), false);
     }
 
     /** The copy of the rules shipped inside the jar: the built-in model, or compiled when the build made none. */
     public static RuleBook bundled() {
-        return load(RuleSource.bundled());
+        return load(RuleSource.bundled(), true);
     }
 
-    private static RuleBook load(RuleSource source) {
+    private static RuleBook load(RuleSource source, boolean builtInModel) {
         Catalogue catalogue = CatalogueReader.read(source.catalogue(), source.catalogueName());
-        Optional<KieBase> model = BuiltInModel.kieBase(source);
+        Optional<KieBase> model = builtInModel ? BuiltInModel.kieBase(source) : Optional.empty();
         if (model.isPresent()) {
             return new RuleBook(source.label(), catalogue, model.get(), Origin.BUILT_IN_MODEL);
         }
-        return new RuleBook(source.label(), catalogue, compile(source).newKieBase(), Origin.COMPILED);
+        return new RuleBook(source.label(), catalogue, compile(source), Origin.COMPILED);
     }
 
-    private static KnowledgeBuilder compile(RuleSource source) {
+    private static KieBase compile(RuleSource source) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleSource.RuleFile file : source.drlFiles()) {
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
@@ -96,7 +95,7 @@ public final class RuleBook {
         if (builder.hasErrors()) {
             throw new RulesException(describe(builder.getErrors()));
         }
-        return builder;
+        return builder.newKieBase();
     }
 
     /** Where the rules came from: a folder, or the built-in copy. */
@@ -127,10 +126,11 @@ public final class RuleBook {
      * Runs the rules on a person's answers.
      *
      * @return a referral when the safety screen says so, otherwise a routine for every program week
-     * @throws RulesException when the rules loop or break one of the plan's invariants
+     * @throws RulesException when the rules loop, fail, name an exercise the catalogue lacks or break one of the
+     *     plan's invariants
      */
     public Routine prescribe(Answers answers) {
-        RuleRun run = RuleRun.start(kieBase, catalogue, answers, rule -> true);
+        RuleRun run = RuleRun.start(kieBase, catalogue, answers);
         return RoutineAssembler.assemble(catalogue, answers, run);
     }
 

@@ -89,7 +89,7 @@ final class RuleRun {
     }
 
     /** Runs the whole pipeline on a person's answers; stops after the safety phase when it refers. */
-    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers, Predicate<String> ruleNames) {
+    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers) {
         List<Object> facts = new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
                 answers.abilities(), new SessionBudget(answers.sessionMinutes() * 60)));
         facts.addAll(catalogue.exercises());
@@ -97,7 +97,7 @@ final class RuleRun {
         for (int week = 1; week <= weeks; week++) {
             facts.add(new ProgramWeek(week, weeks));
         }
-        return of(kieBase, catalogue, facts, ruleNames);
+        return of(kieBase, catalogue, facts, rule -> true);
     }
 
     /** Runs only the safety phase on the facts, for the questionnaire to stop as soon as the answers refer. */
@@ -168,7 +168,8 @@ final class RuleRun {
     }
 
     private static String describe(Throwable cause) {
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
+        return cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
     }
 
     private static String oneLine(String text) {
