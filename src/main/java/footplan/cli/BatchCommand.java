@@ -61,7 +61,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         // A stopwatch for the summary only: nothing it measures goes into a plan or a calendar.
         long started = System.nanoTime();
-        Supplier<RuleBook> ruleBook = rules.loadInBackground(footplan.env.ruleCache());
+        Supplier<RuleBook> ruleBook = rules.loadInBackground();
         List<BatchFiles.Person> people = BatchFiles.list(folder, out);
         int threads = threads();
         BatchProgress progress = BatchProgress.of(footplan.env.interactive(), spec.commandLine().getErr(),

@@ -23,7 +23,7 @@ final class CheckRulesCommand implements Runnable {
 
     @Override
     public void run() {
-        RuleBook book = rules.load(footplan.env.ruleCache());
+        RuleBook book = rules.load();
         spec.commandLine().getOut().println("Rules OK: " + book.ruleNames().size() + " rules and "
                 + book.catalogue().exercises().size() + " exercises from " + book.label() + ".");
         spec.commandLine().getOut().flush();

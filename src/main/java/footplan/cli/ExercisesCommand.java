@@ -29,7 +29,7 @@ final class ExercisesCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         int n = 1;
-        for (Exercise e : rules.load(footplan.env.ruleCache()).catalogue().exercises()) {
+        for (Exercise e : rules.load().catalogue().exercises()) {
             out.println(n++ + ". " + e.name() + " [" + e.id() + "], " + e.position().label());
             out.println("   " + e.benefit());
             String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));

@@ -18,7 +18,7 @@ public final class Main {
             // while another thread is still setting SLF4J up, SLF4J itself says so on standard error.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        RulesPrefetch.start(List.of(args), Environment.ruleCache(System.getenv(), System.getProperty("user.home")));
+        RulesPrefetch.start(List.of(args));
         Trace.mark("rules started");
         var commandLine = Footplan.commandLine(Environment.system(), args);
         Trace.mark("command line set up");

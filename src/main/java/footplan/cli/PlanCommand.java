@@ -40,7 +40,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Trace.mark("command line read");
-        Supplier<RuleBook> rules = options.rules.loadInBackground(footplan.env.ruleCache());
+        Supplier<RuleBook> rules = options.rules.loadInBackground();
         Answers person = AnswersFile.read(answers);
         Trace.mark("answers read");
         Path calendar = options.calendarFor(person);

@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,15 +41,16 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Answers> previous = Files.exists(answers) ? Optional.of(readPrevious()) : Optional.empty();
-        RuleBook ruleBook = options.rules.load(footplan.env.ruleCache());
+        RuleBook ruleBook = options.rules.load();
         PrintWriter out = spec.commandLine().getOut();
         Environment env = footplan.env;
-        Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, previous,
+        Questionnaire.Screen screen = (safety, pain) -> ruleBook.screen(safety, pain).map(Referral::reasons)
+                .orElse(List.of());
+        Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, screen, previous,
                 env.zone(), env.today()).ask();
         out.println();
         if (outcome instanceof Questionnaire.SafetyStop stop) {
-            TextReport.referral(new Referral(stop.reasons().stream().map(r -> "You reported " + r + ".").toList()),
-                    out);
+            TextReport.referral(new Referral(stop.reasons()), out);
             return ExitCode.REFERRAL;
         }
         if (outcome instanceof Questionnaire.Cancelled cancelled) {

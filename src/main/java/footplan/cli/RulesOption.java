@@ -1,7 +1,6 @@
 package footplan.cli;
 
 import footplan.rules.RuleBook;
-import footplan.rules.RuleCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -9,8 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --rules} option every command shares: the folder asked for, else {@code rules/} when it exists
- * in the current folder, else the copy built into the jar. Compiled rules are kept in the {@link RuleCache} the
- * command passes in (the environment's).
+ * in the current folder, else the copy built into the jar.
  */
 final class RulesOption {
 
@@ -21,29 +19,29 @@ final class RulesOption {
     Path folder;
 
     /** Loads the rules now, or takes the ones {@link RulesPrefetch} started loading when the program began. */
-    RuleBook load(RuleCache cache) {
-        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
-        return prefetched != null ? prefetched.get() : loadNow(cache);
+    RuleBook load() {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder);
+        return prefetched != null ? prefetched.get() : loadNow();
     }
 
-    private RuleBook loadNow(RuleCache cache) {
+    private RuleBook loadNow() {
         if (folder != null) {
-            return RuleBook.fromFolder(folder, cache);
+            return RuleBook.fromFolder(folder);
         }
-        return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER, cache) : RuleBook.bundled(cache);
+        return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER) : RuleBook.bundled();
     }
 
     /**
      * Starts loading the rules on a thread of their own, so the command can read the answers meanwhile; the
      * supplier waits for them and throws what {@link #load} would have thrown.
      */
-    Supplier<RuleBook> loadInBackground(RuleCache cache) {
-        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
+    Supplier<RuleBook> loadInBackground() {
+        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder);
         if (prefetched != null) {
             return prefetched;
         }
         return Background.start("footplan-rules", () -> {
-            RuleBook book = loadNow(cache);
+            RuleBook book = loadNow();
             Trace.mark("rules loaded");
             return book;
         });

@@ -1,7 +1,6 @@
 package footplan.cli;
 
 import footplan.rules.RuleBook;
-import footplan.rules.RuleCache;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Starts loading the rules the moment the process starts, before the command line is even parsed, so that the
- * other core reads the compiled rules while this one sets up the command line and reads the answers. It guesses
+ * other core loads the rules while this one sets up the command line and reads the answers. It guesses
  * the {@code --rules} folder from the raw arguments; {@link RulesOption} takes the rules only when the command
- * asks for exactly the folder and cache that were guessed, and otherwise loads them itself, so a wrong guess costs
+ * asks for exactly the folder that was guessed, and otherwise loads them itself, so a wrong guess costs
  * some work on the other core and nothing else. Only {@link Main} starts it; commands run in-process (tests) never
  * see a prefetch.
  */
@@ -24,14 +23,14 @@ final class RulesPrefetch {
 
     private static volatile Started started;
 
-    /** What was started: for which folder (null: the default choice) and cache, and its result. */
-    private record Started(Path folder, RuleCache cache, Supplier<RuleBook> rules) {
+    /** What was started: for which folder (null: the default choice), and its result. */
+    private record Started(Path folder, Supplier<RuleBook> rules) {
     }
 
     private RulesPrefetch() {
     }
 
-    static void start(List<String> args, RuleCache cache) {
+    static void start(List<String> args) {
         if (args.isEmpty() || !PLANNING.contains(args.get(0))) {
             return;
         }
@@ -43,13 +42,13 @@ final class RulesPrefetch {
         }
         RulesOption option = new RulesOption();
         option.folder = folder;
-        started = new Started(folder, cache, option.loadInBackground(cache));
+        started = new Started(folder, option.loadInBackground());
     }
 
-    /** The rules started for exactly this folder and cache, taken so that only one command uses them. */
-    static Supplier<RuleBook> take(Path folder, RuleCache cache) {
+    /** The rules started for exactly this folder, taken so that only one command uses them. */
+    static Supplier<RuleBook> take(Path folder) {
         Started prefetch = started;
-        if (prefetch == null || !Objects.equals(prefetch.folder(), folder) || !prefetch.cache().equals(cache)) {
+        if (prefetch == null || !Objects.equals(prefetch.folder(), folder)) {
             return null;
         }
         started = null;

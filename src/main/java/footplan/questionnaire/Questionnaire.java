@@ -41,9 +41,21 @@ import java.util.function.Function;
  * given, every default but the safety questions' comes from them, so an update is the safety answers, a few
  * Enters and one change; the safety questions are answered afresh every time. Nothing is written
  * here: the caller saves {@link Completed#answers()}. The questionnaire never reads the clock; the default
- * zone and start date of new answers come in from the caller.
+ * zone and start date of new answers come in from the caller. Whether an answer means seeing a clinician first is
+ * the rules' decision, asked through a {@link Screen} after every safety answer and after the pain level.
  */
 public final class Questionnaire {
+
+    /** The rules' safety screen, asked with the answers so far (in footplan, {@code RuleBook::screen}). */
+    @FunctionalInterface
+    public interface Screen {
+
+        /**
+         * @param pain empty while the pain questions are still to come
+         * @return the reasons to see a clinician first, in plain sentences; empty when the answers so far allow a plan
+         */
+        List<String> referralReasons(Safety safety, Optional<Pain> pain);
+    }
 
     /** How the questionnaire ended. */
     public sealed interface Outcome permits Completed, SafetyStop, Cancelled {
@@ -65,7 +77,7 @@ public final class Questionnaire {
      * An answer means a clinician should see the person before any exercise plan; the questions stopped
      * there and nothing is to be saved.
      *
-     * @param reasons plain words for the warning sign, e.g. {@code a recent fall or injury}
+     * @param reasons the screen's reasons, one sentence each
      */
     public record SafetyStop(List<String> reasons) implements Outcome {
         public SafetyStop {
@@ -81,9 +93,6 @@ public final class Questionnaire {
     public record Cancelled(boolean inputEnded) implements Outcome {
     }
 
-    /** Pain this strong on a typical day needs a clinician before an exercise plan. */
-    static final int STOP_PAIN_LEVEL = 8;
-    static final String STRONG_PAIN_REASON = "pain of 8 or more on a typical day";
     private static final int DEFAULT_SESSION_MINUTES = 20;
     private static final int DEFAULT_SESSIONS = 3;
     private static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
@@ -92,6 +101,7 @@ public final class Questionnaire {
     private static final String CLEAR = "-";
 
     private final Prompter prompter;
+    private final Screen screen;
     private final Optional<Answers> previous;
     /** Where each question's default comes from: the earlier answers, then the answers being reviewed. */
     private Optional<Answers> defaults;
@@ -101,13 +111,15 @@ public final class Questionnaire {
     /**
      * @param in           where answers are read, a line each
      * @param out          where questions are written
+     * @param screen       decides, from the answers so far, when to stop and send the person to a clinician
      * @param previous     the earlier answers, whose values become the defaults
      * @param defaultZone  the zone suggested for new answers, e.g. the system zone
      * @param defaultStart the start date suggested for new answers, e.g. today
      */
-    public Questionnaire(BufferedReader in, PrintWriter out, Optional<Answers> previous, ZoneId defaultZone,
-                         LocalDate defaultStart) {
+    public Questionnaire(BufferedReader in, PrintWriter out, Screen screen, Optional<Answers> previous,
+                         ZoneId defaultZone, LocalDate defaultStart) {
         this.prompter = new Prompter(Objects.requireNonNull(in, "in"), Objects.requireNonNull(out, "out"));
+        this.screen = Objects.requireNonNull(screen, "screen");
         this.previous = Objects.requireNonNull(previous, "previous");
         this.defaults = previous;
         this.defaultZone = usableZone(Objects.requireNonNull(defaultZone, "defaultZone"));
@@ -129,15 +141,19 @@ public final class Questionnaire {
         prompter.say("");
         prompter.say("Safety first: do you have any of these?" + (previous.isPresent()
                 ? " They are asked afresh each time, with no default." : ""));
-        Optional<SafetyStop> warning = safetyQuestions();
+        Set<SafetyQuestion> yes = EnumSet.noneOf(SafetyQuestion.class);
+        Optional<SafetyStop> warning = safetyQuestions(yes);
         if (warning.isPresent()) {
             return warning.get();
         }
+        Safety safety = new Safety(yes);
         heading("Your pain");
         Set<PainArea> areas = painAreas();
         int level = painLevel();
-        if (level >= STOP_PAIN_LEVEL) {
-            return new SafetyStop(List.of(STRONG_PAIN_REASON));
+        // Asked before the leg question, so strong pain stops at once; no leg pain is assumed until then.
+        Optional<SafetyStop> painStop = painStop(safety, new Pain(areas, level, false));
+        if (painStop.isPresent()) {
+            return painStop.get();
         }
         Pain pain = new Pain(areas, level, legRadiating());
         heading("Your shoes");
@@ -149,7 +165,7 @@ public final class Questionnaire {
         int minutes = sessionMinutes();
         Schedule schedule = schedule();
         String name = name();
-        return review(new Answers(name, pain, Safety.allClear(), footwear, abilities, equipment, minutes, schedule));
+        return review(new Answers(name, pain, safety, footwear, abilities, equipment, minutes, schedule));
     }
 
     /** The summary, then save, change one answer (and show the summary again) or quit without saving. */
@@ -173,15 +189,17 @@ public final class Questionnaire {
                 continue;
             }
             if (item.get() == Review.Item.SAFETY) {
-                Optional<SafetyStop> warning = safetyQuestions();
+                Set<SafetyQuestion> yes = EnumSet.noneOf(SafetyQuestion.class);
+                Optional<SafetyStop> warning = safetyQuestions(yes);
                 if (warning.isPresent()) {
                     return warning.get();
                 }
+                answers = with(answers, new Safety(yes));
                 continue;
             }
             answers = askAgain(item.get(), answers);
             if (item.get() == Review.Item.PAIN_LEVEL) {
-                Optional<SafetyStop> stop = strongPain(answers.pain().level());
+                Optional<SafetyStop> stop = painStop(answers.safety(), answers.pain());
                 if (stop.isPresent()) {
                     return stop.get();
                 }
@@ -313,6 +331,11 @@ public final class Questionnaire {
         }
     }
 
+    private static Answers with(Answers a, Safety safety) {
+        return new Answers(a.name(), a.pain(), safety, a.footwear(), a.abilities(), a.equipment(),
+                a.sessionMinutes(), a.schedule());
+    }
+
     private static Answers with(Answers a, Pain pain) {
         return new Answers(a.name(), pain, a.safety(), a.footwear(), a.abilities(), a.equipment(),
                 a.sessionMinutes(), a.schedule());
@@ -333,23 +356,27 @@ public final class Questionnaire {
                 a.sessionMinutes(), schedule);
     }
 
-    /** Every safety question, no defaults; the first yes stops the questionnaire. */
-    private Optional<SafetyStop> safetyQuestions() {
+    /**
+     * Every safety question, no defaults; a yes the rules refer on stops the questionnaire at once. The yes answers
+     * go into {@code yes}.
+     */
+    private Optional<SafetyStop> safetyQuestions(Set<SafetyQuestion> yes) {
         for (SafetyQuestion question : SafetyQuestion.values()) {
             if (safety(question)) {
-                return Optional.of(new SafetyStop(List.of(question.description())));
+                yes.add(question);
+                List<String> reasons = screen.referralReasons(new Safety(yes), Optional.empty());
+                if (!reasons.isEmpty()) {
+                    return Optional.of(new SafetyStop(reasons));
+                }
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The pain stop of {@link #askAll} for a pain level changed at the review, so that a change cannot get past
-     * what the first answer could not. Keep the two the same: when the stop after the pain question changes,
-     * this one changes with it.
-     */
-    private static Optional<SafetyStop> strongPain(int level) {
-        return level >= STOP_PAIN_LEVEL ? Optional.of(new SafetyStop(List.of(STRONG_PAIN_REASON))) : Optional.empty();
+    /** The rules' referral for these safety answers and this pain, asked after the pain level, first or changed. */
+    private Optional<SafetyStop> painStop(Safety safety, Pain pain) {
+        List<String> reasons = screen.referralReasons(safety, Optional.of(pain));
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(new SafetyStop(reasons));
     }
 
     /**

@@ -11,12 +11,12 @@ public record Catalogue(List<Exercise> exercises) {
         exercises = List.copyOf(exercises);
     }
 
-    public Optional<Exercise> find(String id) {
+    Optional<Exercise> find(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** An exercise the rules named; RuleRun has already refused any id that is not in the catalogue. */
     Exercise get(String id) {
-        return find(id).orElseThrow(() -> new RulesException("a rule names exercise \"" + id
-                + "\", which is not in exercises.yaml"));
+        return find(id).orElseThrow(() -> new IllegalStateException("no exercise \"" + id + "\" in the catalogue"));
     }
 }

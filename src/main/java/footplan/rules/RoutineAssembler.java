@@ -10,7 +10,6 @@ import footplan.rules.facts.Emphasis;
 import footplan.rules.facts.Exercise;
 import footplan.rules.facts.LeftOut;
 import footplan.rules.facts.Placement;
-import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Selected;
 import footplan.rules.facts.Trim;
 import footplan.rules.facts.TrimKind;
@@ -51,9 +50,7 @@ final class RoutineAssembler {
                 .map(i -> new Explanation(i.rule(), RuleRun.reasonOf(i.fact())))
                 .toList();
         if (run.referred()) {
-            Referral referral = new Referral(run.facts(ReferralReason.class).stream()
-                    .map(ReferralReason::reason).toList());
-            return new Routine(Optional.of(referral), List.of(), List.of(), List.of(), explanations);
+            return new Routine(run.referral(), List.of(), List.of(), List.of(), explanations);
         }
         List<WeekRoutine> weeks = new ArrayList<>();
         for (int week = 1; week <= answers.schedule().weeks(); week++) {

@@ -1,6 +1,8 @@
 package footplan.rules;
 
 import footplan.answers.Answers;
+import footplan.rules.facts.AboutExercise;
+import footplan.rules.facts.Exercise;
 import footplan.rules.facts.ProgramWeek;
 import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Reasoned;
@@ -10,8 +12,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
@@ -25,9 +33,15 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class RuleRun {
 
-    /** The rule files' ruleflow groups, in the order the plan is built. */
+    /** The first phase: when its rules refer the person to a clinician, no plan is made. */
+    static final String SAFETY = "safety";
+
+    /**
+     * The rule files' ruleflow groups, in the order the plan is built. A rule of any other group would never fire,
+     * so {@link #checkPhases} refuses it.
+     */
     static final List<String> PHASES = List.of(
-            "safety", "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
+            SAFETY, "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
 
     /** Far above what a plan needs (a few hundred), low enough to stop a looping rule in well under a second. */
     static final int MAX_FIRINGS = 20_000;
@@ -39,12 +53,43 @@ final class RuleRun {
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private final Set<String> exerciseIds;
 
-    private RuleRun() {
+    private RuleRun(Set<String> exerciseIds) {
+        this.exerciseIds = exerciseIds;
+    }
+
+    /**
+     * Refuses rules that are in none of the {@link #PHASES}, naming each rule and its file: such a rule would
+     * compile, pass {@code check-rules} and never fire.
+     */
+    static void checkPhases(KieBase kieBase) {
+        List<String> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                if (!PHASES.contains(impl.getAgendaGroup())) {
+                    problems.add(where(rule) + (impl.isMainAgendaGroup() ? "has no ruleflow-group; it needs one of "
+                            : "ruleflow-group \"" + impl.getAgendaGroup() + "\" is not one of ")
+                            + String.join(", ", PHASES));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new RulesException(String.join(System.lineSeparator(), problems));
+        }
+    }
+
+    /** A rule as an error message names it: {@code rules/extra.drl: rule "X": }. */
+    private static String where(Rule rule) {
+        var resource = ((RuleImpl) rule).getResource();
+        String file = resource == null || resource.getSourcePath() == null ? "rules" : resource.getSourcePath();
+        return file + ": rule \"" + rule.getName() + "\": ";
     }
 
     /** Runs the whole pipeline on a person's answers; stops after the safety phase when it refers. */
-    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers, Predicate<String> ruleNames) {
+    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers) {
         List<Object> facts = new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
                 answers.abilities(), new SessionBudget(answers.sessionMinutes() * 60)));
         facts.addAll(catalogue.exercises());
@@ -52,23 +97,33 @@ final class RuleRun {
         for (int week = 1; week <= weeks; week++) {
             facts.add(new ProgramWeek(week, weeks));
         }
-        return of(kieBase, facts, ruleNames);
+        return of(kieBase, catalogue, facts, rule -> true);
     }
 
-    static RuleRun of(KieBase kieBase, Collection<?> facts, Predicate<String> ruleNames) {
-        RuleRun run = new RuleRun();
+    /** Runs only the safety phase on the facts, for the questionnaire to stop as soon as the answers refer. */
+    static RuleRun screen(KieBase kieBase, Catalogue catalogue, Collection<?> facts) {
+        return run(kieBase, catalogue, facts, rule -> true, List.of(SAFETY));
+    }
+
+    static RuleRun of(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames) {
+        return run(kieBase, catalogue, facts, ruleNames, PHASES);
+    }
+
+    private static RuleRun run(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames,
+                               List<String> phases) {
+        RuleRun run = new RuleRun(catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet()));
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(run.insertions());
             session.addEventListener(run.counter());
             facts.forEach(session::insert);
-            for (String phase : PHASES) {
+            for (String phase : phases) {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
                 int fired = fire(session, phase, ruleNames);
                 if (fired >= MAX_FIRINGS) {
                     throw new RulesException(run.loopMessage(phase));
                 }
-                if (phase.equals("safety") && run.referred()) {
+                if (phase.equals(SAFETY) && run.referred()) {
                     break;
                 }
             }
@@ -86,6 +141,9 @@ final class RuleRun {
         try {
             return session.fireAllRules(match -> ruleNames.test(match.getRule().getName()), MAX_FIRINGS);
         } catch (ConsequenceException e) {
+            if (e.getCause() instanceof RulesException named) {
+                throw named; // an insertion refused by the listener below, which says which rule and why
+            }
             throw new RulesException("the rule \"" + e.getMatch().getRule().getName() + "\" failed in the " + phase
                     + " phase: " + describe(e.getCause() == null ? e : e.getCause())
                     + ". No plan or calendar was written; fix that rule.", e);
@@ -110,7 +168,8 @@ final class RuleRun {
     }
 
     private static String describe(Throwable cause) {
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
+        return cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()));
     }
 
     private static String oneLine(String text) {
@@ -119,6 +178,12 @@ final class RuleRun {
 
     boolean referred() {
         return inserted.stream().anyMatch(i -> i.fact() instanceof ReferralReason);
+    }
+
+    /** The referral the safety rules made, with their reasons in the order they gave them. */
+    Optional<Referral> referral() {
+        return referred() ? Optional.of(new Referral(facts(ReferralReason.class).stream().map(ReferralReason::reason)
+                .toList())) : Optional.empty();
     }
 
     List<Inserted> inserted() {
@@ -140,6 +205,12 @@ final class RuleRun {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
+                    // A typo in an id would otherwise be matched by no other rule and silently drop out.
+                    if (event.getObject() instanceof AboutExercise about && !exerciseIds.contains(about.exerciseId())) {
+                        throw new RulesException(where(event.getRule()) + "names exercise \"" + about.exerciseId()
+                                + "\", which is not in " + RuleSource.CATALOGUE
+                                + ". No plan or calendar was written; fix that rule.");
+                    }
                     inserted.add(new Inserted(event.getRule().getName(), event.getObject()));
                     byType.clear();
                 }

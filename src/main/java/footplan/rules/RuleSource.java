@@ -18,13 +18,13 @@ record RuleSource(String label, String catalogue, List<RuleFile> drlFiles) {
 
     static final String CATALOGUE = "exercises.yaml";
 
-    /** The rule files shipped in the jar, in the order the pipeline uses them. */
-    static final List<String> BUNDLED = List.of(
-            "safety.drl", "footwear.drl", "selection.drl", "adaptation.drl", "order.drl", "dosage.drl",
-            "budget.drl", "advice.drl");
-
     /** One rule file and the name it is reported under, e.g. {@code rules/budget.drl}. */
     record RuleFile(String displayName, String text) {
+
+        /** The name without its folder, e.g. {@code budget.drl}. */
+        String fileName() {
+            return displayName.substring(Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\')) + 1);
+        }
     }
 
     RuleSource {
@@ -50,9 +50,13 @@ record RuleSource(String label, String catalogue, List<RuleFile> drlFiles) {
         return new RuleSource(folder.toString(), catalogue, files);
     }
 
+    /** The rule files built into the jar, as the build's index lists them. */
     static RuleSource bundled() {
-        List<RuleFile> files = BUNDLED.stream().map(name -> new RuleFile("(built-in) rules/" + name, resource(name)))
-                .toList();
+        BuiltInModel.Index index = BuiltInModel.index().orElseThrow(() -> new IllegalStateException(
+                "footplan was built without the index of its built-in rules (" + BuiltInModel.INDEX
+                        + "); build it with Maven"));
+        List<RuleFile> files = index.ruleFiles().stream()
+                .map(name -> new RuleFile("(built-in) rules/" + name, resource(name))).toList();
         return new RuleSource("(built-in rules)", resource(CATALOGUE), files);
     }
 

@@ -2,14 +2,17 @@ package footplan.rules;
 
 import footplan.UserInputException;
 
-/** The knowledge base in {@code rules/} cannot be used: a file is missing or broken, or a rule misbehaved. */
-public class RulesException extends UserInputException {
+/**
+ * The knowledge base in {@code rules/} cannot be used: a file is missing or broken, or a rule misbehaved. Callers
+ * outside the package see a {@link UserInputException}: exit code 2 and the message, no stack trace.
+ */
+final class RulesException extends UserInputException {
 
-    public RulesException(String message) {
+    RulesException(String message) {
         super(message);
     }
 
-    public RulesException(String message, Throwable cause) {
+    RulesException(String message, Throwable cause) {
         super(message, cause);
     }
 }

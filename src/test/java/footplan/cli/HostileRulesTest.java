@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,18 @@ class HostileRulesTest {
     /** A broken rules folder: what to change in a copy of rules/, and the start of the message it must get. */
     record Case(String name, Consumer<Path> breakRules, String message) {
     }
+
+    /** A rule in a phase that footplan does not run: it would compile and never fire. */
+    private static final String UNKNOWN_GROUP = """
+            package footplan.rules;
+            import footplan.rules.facts.Selected;
+            rule "Progress later"
+                ruleflow-group "progression"
+            when
+                Selected($id : exerciseId)
+            then
+            end
+            """;
 
     @TestFactory
     Stream<DynamicTest> brokenRules() {
@@ -102,7 +115,21 @@ class HostileRulesTest {
                         then
                             insert(new Placement("moonwalk", Position.STANDING, 0, "why not"));
                         end
-                        """), "a rule names exercise \"moonwalk\", which is not in exercises.yaml"),
+                        """), "RULES/zz-moon.drl: rule \"Moonwalk\": names exercise \"moonwalk\", which is not in"
+                        + " exercises.yaml"),
+                new Case("a typo in an exercise id", rules -> replace(rules.resolve("selection.drl"),
+                        "new Emphasis(\"tibialis-anterior\", 3,", "new Emphasis(\"tibialis-anterio\", 3,"),
+                        "RULES/selection.drl: rule \"Knee pain makes the tibialis anterior exercise the most"
+                                + " important\": names exercise \"tibialis-anterio\", which is not in exercises.yaml"),
+                new Case("a ruleflow-group that is no phase", rules -> write(rules.resolve("zz-later.drl"),
+                        UNKNOWN_GROUP), "RULES/zz-later.drl: rule \"Progress later\": ruleflow-group"
+                        + " \"progression\" is not one of safety, footwear, selection, adaptation, order, dosage,"
+                        + " budget, advice"),
+                new Case("a rule without a ruleflow-group", rules -> replace(rules.resolve("advice.drl"),
+                        "rule \"How often to train\"\n    ruleflow-group \"advice\"\n",
+                        "rule \"How often to train\"\n"),
+                        "RULES/advice.drl: rule \"How often to train\": has no ruleflow-group; it needs one of"
+                                + " safety,"),
                 new Case("a rule file of random bytes", rules -> write(rules.resolve("zz-noise.drl"),
                         new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 'r', 'u', 'l', 'e'}), "RULES/zz-noise.drl"),
                 new Case("no catalogue", rules -> delete(rules.resolve("exercises.yaml")),
@@ -112,6 +139,20 @@ class HostileRulesTest {
                 new Case("a catalogue range upside down", rules -> replace(rules.resolve("exercises.yaml"),
                         "reps: [10, 20]", "reps: [20, 10]"), "RULES/exercises.yaml: heel-raises.dosage.reps:"))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    }
+
+    @Test
+    void checkRulesRefusesARuleflowGroupThatIsNoPhase() throws IOException {
+        Path rules = copyOfRules(Files.createTempDirectory(dir, "check").resolve("rules"));
+        write(rules.resolve("zz-later.drl"), UNKNOWN_GROUP);
+
+        Cli.Result result = Cli.run("check-rules", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).startsWith("footplan: " + rules.resolve("zz-later.drl")
+                + ": rule \"Progress later\": ruleflow-group \"progression\" is not one of safety, footwear,"
+                + " selection, adaptation, order, dosage, budget, advice");
+        assertThat(result.out()).isEmpty();
     }
 
     private static void check(Case broken) throws IOException {

@@ -112,6 +112,21 @@ class QuestionnaireCommandTest {
     }
 
     @Test
+    void painOfEightStopsAtOnceWithTheRulesReferral() {
+        List<String> lines = new ArrayList<>(Collections.nCopies(SAFETY_QUESTIONS, "n"));
+        lines.addAll(List.of("knee", "8"));
+
+        Cli.Result result = questionnaire(lines);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+        assertThat(result.out()).contains("Please see a clinician",
+                        "Your pain is 8 out of 10 on a typical day (pain.level)", "No routine or calendar was made")
+                .doesNotContain("travel down your leg");
+        assertThat(answers()).doesNotExist();
+        assertThat(calendar()).doesNotExist();
+    }
+
+    @Test
     void inputThatEndsEarlyLeavesTheAnswersFileAsItWas() throws IOException {
         questionnaire(firstRun());
         byte[] before = Files.readAllBytes(answers());

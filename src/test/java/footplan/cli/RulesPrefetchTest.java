@@ -3,7 +3,6 @@ package footplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import footplan.rules.RuleBook;
-import footplan.rules.RuleCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,21 +21,20 @@ class RulesPrefetchTest {
     }
 
     @Test
-    void aPrefetchIsTakenOnceAndOnlyForTheSameFolderAndCache() {
-        RulesPrefetch.start(List.of("plan", "--rules", "rules"), RuleCache.none());
+    void aPrefetchIsTakenOnceAndOnlyForTheSameFolder() {
+        RulesPrefetch.start(List.of("plan", "--rules", "rules"));
 
-        assertThat(RulesPrefetch.take(Path.of("other"), RuleCache.none())).isNull();
-        assertThat(RulesPrefetch.take(Path.of("rules"), RuleCache.in(Path.of("/tmp/elsewhere")))).isNull();
-        Supplier<RuleBook> rules = RulesPrefetch.take(Path.of("rules"), RuleCache.none());
+        assertThat(RulesPrefetch.take(Path.of("other"))).isNull();
+        Supplier<RuleBook> rules = RulesPrefetch.take(Path.of("rules"));
         assertThat(rules).isNotNull();
         assertThat(rules.get().ruleNames()).isNotEmpty();
-        assertThat(RulesPrefetch.take(Path.of("rules"), RuleCache.none())).isNull();
+        assertThat(RulesPrefetch.take(Path.of("rules"))).isNull();
     }
 
     @Test
     void commandsThatDoNotPlanStartNothing() {
-        RulesPrefetch.start(List.of("exercises", "--rules", "rules"), RuleCache.none());
+        RulesPrefetch.start(List.of("exercises", "--rules", "rules"));
 
-        assertThat(RulesPrefetch.take(Path.of("rules"), RuleCache.none())).isNull();
+        assertThat(RulesPrefetch.take(Path.of("rules"))).isNull();
     }
 }

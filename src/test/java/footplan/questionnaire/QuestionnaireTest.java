@@ -1,5 +1,6 @@
 package footplan.questionnaire;
 
+import footplan.TestRules;
 import footplan.answers.Abilities;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
@@ -10,6 +11,7 @@ import footplan.answers.PainArea;
 import footplan.answers.Safety;
 import footplan.answers.SafetyQuestion;
 import footplan.answers.Schedule;
+import footplan.rules.Referral;
 import static footplan.answers.AnswersFixtures.validAnswers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,11 +56,24 @@ class QuestionnaireTest {
         }
     }
 
+    /** The project's safety rules, as footplan's questionnaire command asks them. */
+    private static final Questionnaire.Screen RULES = (safety, pain) -> TestRules.BOOK.screen(safety, pain)
+            .map(Referral::reasons).orElse(List.of());
+
+    /** What the safety rules say to these answers. */
+    private static Questionnaire.SafetyStop referral(Safety safety, Optional<Pain> pain) {
+        return new Questionnaire.SafetyStop(TestRules.BOOK.screen(safety, pain).orElseThrow().reasons());
+    }
+
     private static Run run(Optional<Answers> previous, ZoneId zone, List<String> lines) {
+        return run(RULES, previous, zone, lines);
+    }
+
+    private static Run run(Questionnaire.Screen screen, Optional<Answers> previous, ZoneId zone, List<String> lines) {
         String input = lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
         StringWriter printed = new StringWriter();
         Questionnaire questionnaire = new Questionnaire(new BufferedReader(new StringReader(input)),
-                new PrintWriter(printed), previous, zone, TODAY);
+                new PrintWriter(printed), screen, previous, zone, TODAY);
         Questionnaire.Outcome outcome = questionnaire.ask();
         return new Run(outcome, printed.toString());
     }
@@ -312,8 +327,7 @@ class QuestionnaireTest {
     @Test
     void aYesToTheFirstSafetyQuestionStopsAtOnce() {
         Run run = firstRun(lines("y", "n", "n"));
-        assertEquals(new Questionnaire.SafetyStop(List.of(SafetyQuestion.SADDLE_NUMBNESS.description())),
-                run.outcome());
+        assertEquals(referral(new Safety(Set.of(SafetyQuestion.SADDLE_NUMBNESS)), Optional.empty()), run.outcome());
         assertEquals(1, run.count("y/n"));
         assertFalse(run.output().contains("Where do you have pain"));
     }
@@ -321,7 +335,9 @@ class QuestionnaireTest {
     @Test
     void aYesToALaterSafetyQuestionNamesThatSign() {
         Run run = firstRun(lines("n", "n", "n", "yes"));
-        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+        assertEquals(referral(new Safety(Set.of(SafetyQuestion.RECENT_FALL_OR_INJURY)), Optional.empty()),
+                run.outcome());
+        assertTrue(run.outcome().toString().contains("a recent fall or injury"));
     }
 
     @Test
@@ -361,14 +377,35 @@ class QuestionnaireTest {
         Answers referral = AnswersFile.read(java.nio.file.Path.of("examples/referral.yaml"));
         Run run = run(Optional.of(referral), BERLIN, lines("", "n", "n", "n", "y"));
         assertTrue(run.output().contains("  A recent fall or injury? y/n: "), run::output);
-        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+        assertEquals(referral(new Safety(Set.of(SafetyQuestion.RECENT_FALL_OR_INJURY)), Optional.empty()),
+                run.outcome());
     }
 
     @Test
     void painOfNineStopsTheQuestionnaire() {
         Run run = firstRun(lines(safeUpToLevel("9"), "n"));
-        assertEquals(new Questionnaire.SafetyStop(List.of("pain of 8 or more on a typical day")), run.outcome());
+        assertEquals(referral(Safety.allClear(), Optional.of(new Pain(EnumSet.of(PainArea.KNEE, PainArea.BACK), 9,
+                false))), run.outcome());
+        assertTrue(run.outcome().toString().contains("Your pain is 9 out of 10"));
         assertFalse(run.output().contains("travel down your leg"));
+    }
+
+    @Test
+    void theRulesNotTheQuestionnaireDecideWhatStops() {
+        List<String> everyAnswer = lines(times(SAFETY_QUESTIONS, "y"), "knee, back", "9",
+                designExample().subList(SAFETY_QUESTIONS + 2, 31));
+        List<String> asked = new ArrayList<>();
+        Questionnaire.Screen neverRefers = (safety, pain) -> {
+            asked.add(safety.yes().size() + " yes, pain " + pain.map(p -> Integer.toString(p.level())).orElse("-"));
+            return List.of();
+        };
+
+        Run run = run(neverRefers, Optional.empty(), BERLIN, everyAnswer);
+
+        assertEquals(9, run.answers().pain().level());
+        assertEquals(SAFETY_QUESTIONS, run.answers().safety().yes().size());
+        assertEquals(List.of("1 yes, pain -", "2 yes, pain -", "3 yes, pain -", "4 yes, pain -", "5 yes, pain -",
+                "6 yes, pain -", "7 yes, pain -", "8 yes, pain -", "8 yes, pain 9"), asked);
     }
 
     @Test
@@ -511,14 +548,16 @@ class QuestionnaireTest {
                 assertEquals(first, changed);
             }
         }
-        assertEquals(new Questionnaire.SafetyStop(List.of("pain of 8 or more on a typical day")),
-                firstRun(atTheEnd("c", "3", "9", "")).outcome());
+        Questionnaire.Outcome nine = firstRun(atTheEnd("c", "3", "9", "")).outcome();
+        assertTrue(nine instanceof Questionnaire.SafetyStop stop
+                && stop.reasons().get(0).startsWith("Your pain is 9 out of 10"), nine::toString);
     }
 
     @Test
     void changingSafetyAsksEverySafetyQuestionAndAYesStops() {
         Run run = firstRun(atTheEnd("c", "safety", "n", "n", "n", "y"));
-        assertEquals(new Questionnaire.SafetyStop(List.of("a recent fall or injury")), run.outcome());
+        assertEquals(referral(new Safety(Set.of(SafetyQuestion.RECENT_FALL_OR_INJURY)), Optional.empty()),
+                run.outcome());
         Run allNo = firstRun(atTheEnd("c", "recent_fall_or_injury", "", "n", "n", "n", "n", "n", "n", "n", "n",
                 ""));
         assertEquals(validAnswers(), allNo.answers());

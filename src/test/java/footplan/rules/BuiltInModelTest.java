@@ -10,14 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The executable model of the shipped rules, generated into footplan's classes by the build: used for rule files
+ * The executable model of the shipped rules, made into footplan's classes by the build: used for rule files
  * exactly like the shipped ones, never for others, and planning exactly as the rules compiled from the DRL do.
  */
 class BuiltInModelTest {
@@ -25,28 +23,23 @@ class BuiltInModelTest {
     @TempDir
     Path temp;
 
-    private RuleCache cache() {
-        return RuleCache.in(temp.resolve("cache"));
-    }
-
     private Path copyOfTheRules() throws IOException {
         return Rules.copyTo(temp.resolve("rules"));
     }
 
     @Test
-    void theShippedRulesComeFromTheModelWithNothingCompiledOrCached() throws IOException {
-        RuleBook fromFolder = RuleBook.fromFolder(copyOfTheRules(), cache());
-        RuleBook bundled = RuleBook.bundled(cache());
+    void theShippedRulesComeFromTheModel() throws IOException {
+        RuleBook fromFolder = RuleBook.fromFolder(copyOfTheRules());
+        RuleBook bundled = RuleBook.bundled();
 
         assertThat(fromFolder.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
         assertThat(bundled.origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
-        assertThat(Files.exists(temp.resolve("cache"))).isFalse();
         assertThat(fromFolder.ruleNames()).isEqualTo(TestRules.BOOK.ruleNames());
     }
 
     @Test
     void theModelPlansEveryExampleExactlyAsTheDrlDoes() throws IOException {
-        RuleBook model = RuleBook.fromFolder(copyOfTheRules(), cache());
+        RuleBook model = RuleBook.fromFolder(copyOfTheRules());
 
         try (Stream<Path> examples = Files.list(Path.of("examples"))) {
             for (Path example : examples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
@@ -59,7 +52,7 @@ class BuiltInModelTest {
 
     @Test
     void theModelPlansGeneratedAnswersExactlyAsTheDrlDoes() {
-        RuleBook model = RuleBook.bundled(cache());
+        RuleBook model = RuleBook.bundled();
 
         Samples.forAll(300, GeneratedAnswers.answers(),
                 answers -> assertThat(model.prescribe(answers)).isEqualTo(TestRules.BOOK.prescribe(answers)));
@@ -70,32 +63,24 @@ class BuiltInModelTest {
         Path rules = copyOfTheRules();
         Files.writeString(rules.resolve("dosage.drl"), "\n// edited\n", StandardOpenOption.APPEND);
 
-        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.COMPILED);
-        assertThat(RuleBook.fromFolder(rules, cache()).origin()).isEqualTo(RuleBook.Origin.CACHE);
+        assertThat(RuleBook.fromFolder(rules).origin()).isEqualTo(RuleBook.Origin.COMPILED);
     }
 
     @Test
     void anAddedRemovedOrRenamedRuleFileIsCompiledFromTheDrl() throws IOException {
         Path added = copyOfTheRules();
         Files.writeString(added.resolve("extra.drl"), "package footplan.rules;\n");
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("a"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
 
         Files.delete(added.resolve("extra.drl"));
         Files.delete(added.resolve("advice.drl"));
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("b"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
 
         Files.copy(Path.of("rules/advice.drl"), added.resolve("tips.drl"));
-        assertThat(RuleBook.fromFolder(added, RuleCache.in(temp.resolve("c"))).origin())
+        assertThat(RuleBook.fromFolder(added).origin())
                 .isEqualTo(RuleBook.Origin.COMPILED);
-    }
-
-    @Test
-    void withoutACacheTheShippedRulesStillComeFromTheModel() throws IOException {
-        assertThat(RuleBook.fromFolder(copyOfTheRules(), RuleCache.none()).origin())
-                .isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
-        assertThat(RuleBook.bundled().origin()).isEqualTo(RuleBook.Origin.BUILT_IN_MODEL);
     }
 
     @Test
@@ -104,19 +89,21 @@ class BuiltInModelTest {
     }
 
     @Test
-    void anIndexWithoutItsCopiesOrWithAnUnknownLineIsNoIndex() {
-        String text = "model footplan.rules.RulesX\ninputs 1234\nrules safety.drl\n"
-                + "class footplan/rules/RulesX.class\n";
+    void theIndexListsEveryRuleFileOfTheFolderAndTheModel() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            assertThat(BuiltInModel.index()).hasValueSatisfying(index -> {
+                assertThat(index.ruleFiles()).containsExactlyElementsOf(files.map(p -> p.getFileName().toString())
+                        .filter(name -> name.endsWith(".drl")).sorted().toList());
+                assertThat(index.modelClass()).isPresent();
+            });
+        }
+    }
 
-        assertThat(BuiltInModel.Index.parse(text, name -> Optional.of("rule text"))).hasValueSatisfying(index -> {
-            assertThat(index.modelClass()).isEqualTo("footplan.rules.RulesX");
-            assertThat(index.inputs()).isEqualTo("1234");
-            assertThat(index.ruleFiles()).isEqualTo(Map.of("safety.drl", "rule text"));
-            assertThat(index.text()).isEqualTo(text);
-        });
-        assertThat(BuiltInModel.Index.parse(text, name -> Optional.empty())).isEmpty();
-        assertThat(BuiltInModel.Index.parse(text + "surprise here\n", name -> Optional.of("x"))).isEmpty();
-        assertThat(BuiltInModel.Index.parse("rules safety.drl\n", name -> Optional.of("x"))).isEmpty();
-        assertThat(BuiltInModel.Index.parse(text.replace("inputs 1234\n", ""), name -> Optional.of("x"))).isEmpty();
+    @Test
+    void anIndexWithoutAModelLineHasNoModel() {
+        BuiltInModel.Index index = BuiltInModel.Index.parse("rules advice.drl\nrules budget.drl\n");
+
+        assertThat(index.ruleFiles()).containsExactly("advice.drl", "budget.drl");
+        assertThat(index.modelClass()).isEmpty();
     }
 }

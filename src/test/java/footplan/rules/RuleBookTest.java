@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +24,6 @@ class RuleBookTest {
 
         assertThat(bundled.ruleNames()).isEqualTo(Rules.BOOK.ruleNames());
         assertThat(bundled.catalogue()).isEqualTo(Rules.BOOK.catalogue());
-    }
-
-    @Test
-    void everyRuleFileOfTheFolderIsShippedInTheJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")))
-                    .containsExactlyInAnyOrderElementsOf(RuleSource.BUNDLED);
-        }
     }
 
     @Test

@@ -2,9 +2,14 @@ package footplan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import footplan.answers.Pain;
+import footplan.answers.PainArea;
+import footplan.answers.Safety;
 import footplan.answers.SafetyQuestion;
 import footplan.rules.facts.ReferralReason;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,5 +61,18 @@ class SafetyRulesTest {
     void painBelowEightDoesNotRefer(int level) {
         assertThat(Rules.only(SEVERE_PAIN, Rules.with(TestAnswers.fit().pain(level).build()))
                 .facts(ReferralReason.class)).isEmpty();
+    }
+
+    @Test
+    void theScreenOnTheAnswersSoFarRefersAsAPlanWould() {
+        Pain strong = new Pain(Set.of(PainArea.KNEE), 8, false);
+        Safety fall = new Safety(Set.of(SafetyQuestion.RECENT_FALL_OR_INJURY));
+
+        assertThat(Rules.BOOK.screen(Safety.allClear(), Optional.empty())).isEmpty();
+        assertThat(Rules.BOOK.screen(Safety.allClear(), Optional.of(new Pain(Set.of(), 7, true)))).isEmpty();
+        assertThat(Rules.BOOK.screen(fall, Optional.empty())).hasValueSatisfying(referral ->
+                assertThat(referral.reasons()).singleElement().asString().contains("safety.recent_fall_or_injury"));
+        assertThat(Rules.BOOK.screen(Safety.allClear(), Optional.of(strong)))
+                .isEqualTo(Rules.BOOK.prescribe(TestAnswers.fit().pain(8).build()).referral());
     }
 }

@@ -10,5 +10,5 @@ import footplan.rules.Position;
  * @param bothFeetTogether when true the sets are done on both feet at once instead of each side in turn
  */
 public record Adaptation(String exerciseId, String change, Position position, boolean bothFeetTogether,
-                         String reason) implements Reasoned {
+                         String reason) implements AboutExercise, Reasoned {
 }

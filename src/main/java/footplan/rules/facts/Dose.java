@@ -7,7 +7,7 @@ package footplan.rules.facts;
  * @param seconds estimated time of this dose
  */
 public record Dose(String exerciseId, int week, int sets, int reps, int holdSeconds, int sides, int seconds,
-                   boolean aboveLowEnd, String reason) implements Reasoned {
+                   boolean aboveLowEnd, String reason) implements AboutExercise, Reasoned {
 
     /**
      * Doses an exercise for a week from the article's ranges.

@@ -1,5 +1,5 @@
 package footplan.rules.facts;
 
 /** Points of importance an answer gives an exercise; they decide order and what the budget trims first. */
-public record Emphasis(String exerciseId, int points, String reason) implements Reasoned {
+public record Emphasis(String exerciseId, int points, String reason) implements AboutExercise, Reasoned {
 }

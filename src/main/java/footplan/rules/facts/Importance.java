@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param index the catalogue place, which breaks ties
  */
-public record Importance(String exerciseId, int index, int points, Position position) implements Reasoned {
+public record Importance(String exerciseId, int index, int points, Position position)
+        implements AboutExercise, Reasoned {
 
     @Override
     public String reason() {
         return points + " point(s) of emphasis from your answers; done " + position.label() + ".";
+    }
+
+    /** More emphasis from the answers, or as much and earlier in the article. */
+    public boolean isMoreImportantThan(Importance other) {
+        return points > other.points || (points == other.points && index < other.index);
     }
 
     /** The position an exercise is done in: an adaptation's, when one moves it, else the article's. */

@@ -1,5 +1,5 @@
 package footplan.rules.facts;
 
 /** An exercise is part of the routine unless a rule leaves it out. */
-public record Selected(String exerciseId, String reason) implements Reasoned {
+public record Selected(String exerciseId, String reason) implements AboutExercise, Reasoned {
 }

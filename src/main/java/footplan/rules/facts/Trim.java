@@ -9,7 +9,7 @@ package footplan.rules.facts;
  * @param savedSeconds how much shorter the session gets
  */
 public record Trim(String exerciseId, int week, TrimKind kind, int sets, int reps, int holdSeconds, int savedSeconds,
-                   String reason) implements Reasoned {
+                   String reason) implements AboutExercise, Reasoned {
 
     /** Shortens a dose to the low end of the article's ranges. */
     public static Trim shorten(Exercise exercise, Dose dose, String reason) {

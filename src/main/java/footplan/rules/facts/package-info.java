@@ -1,5 +1,5 @@
 /**
- * The facts the rules in {@code rules/*.drl} match and insert: the catalogue, the answers they read,
- * and the decisions they make. Public because compiled rules live in their own class loader.
+ * The facts the rules in {@code rules/*.drl} match and insert, public because compiled rules load them from their
+ * own class loader.
  */
 package footplan.rules.facts;
