@@ -4,7 +4,6 @@ import footplan.rules.RuleBook;
 import footplan.rules.RuleCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,32 +19,10 @@ final class RulesOption {
             description = "Folder of rules (default: rules/ when it exists, else the built-in copy).")
     Path folder;
 
-    /** Loads the rules now, or takes the ones {@link RulesPrefetch} started loading when the program began. */
     RuleBook load(RuleCache cache) {
-        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
-        return prefetched != null ? prefetched.get() : loadNow(cache);
-    }
-
-    private RuleBook loadNow(RuleCache cache) {
         if (folder != null) {
             return RuleBook.fromFolder(folder, cache);
         }
         return Files.isDirectory(DEFAULT_FOLDER) ? RuleBook.fromFolder(DEFAULT_FOLDER, cache) : RuleBook.bundled(cache);
-    }
-
-    /**
-     * Starts loading the rules on a thread of their own, so the command can read the answers meanwhile; the
-     * supplier waits for them and throws what {@link #load} would have thrown.
-     */
-    Supplier<RuleBook> loadInBackground(RuleCache cache) {
-        Supplier<RuleBook> prefetched = RulesPrefetch.take(folder, cache);
-        if (prefetched != null) {
-            return prefetched;
-        }
-        return Background.start("footplan-rules", () -> {
-            RuleBook book = loadNow(cache);
-            Trace.mark("rules loaded");
-            return book;
-        });
     }
 }
