@@ -2,13 +2,10 @@ package footplan.ics;
 
 import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
-import net.fortuna.ical4j.model.property.Description;
-
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +59,8 @@ public final class CalendarWriter {
             var calendar = Calendars.assemble(request.title(), programId, events,
                     previous.map(ParsedCalendar::zones).orElse(Map.of()));
             Validation.check(calendar);
-            var bytes = ContentLines.fold(Calendars.text(calendar));
+            // iCal4j's own folding (CalendarOutputter) counts chars, not octets: footplan folds the unfolded text.
+            var bytes = ContentLines.fold(calendar.toString());
             var backup = CalendarFiles.replace(file, bytes, previousBytes);
             var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
             return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
@@ -70,13 +68,10 @@ public final class CalendarWriter {
     }
 
     private static List<Draft> drafts(CalendarRequest request, String programId) {
-        // The sessions of a week share its description: a few kilobytes of text, made and escaped once per week.
-        Map<Integer, Description> descriptions = new HashMap<>();
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
                         .thenComparingInt(Session::slot))
-                .map(session -> draft(request, programId, session, descriptions.computeIfAbsent(session.week(),
-                        week -> new FastDescription(SessionText.description(request.routine().week(week))))))
+                .map(session -> draft(request, programId, session))
                 .toList();
     }
 
@@ -89,13 +84,12 @@ public final class CalendarWriter {
         return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
     }
 
-    private static Draft draft(CalendarRequest request, String programId, Session session,
-                               Description description) {
+    private static Draft draft(CalendarRequest request, String programId, Session session) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
                 end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
-                description, week.exercises().stream().map(PlannedExercise::id).toList(),
+                SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }
 }
