@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import footplan.Dates;
 import footplan.answers.Schedule;
 
 /** Puts the program's sessions on dates and times: Quartz first, then skipped dates, then notes on clock changes. */
@@ -69,7 +70,7 @@ final class Placement {
             String fate = target.map(date -> "that session moves to " + Texts.dateNear(date, skipped) + ".")
                     .orElse("that session is left out (no other allowed day that week keeps a rest day "
                             + "between sessions).");
-            notes.add(new Note(skipped, Note.SKIP, Texts.date(skipped) + " is a skipped date: " + fate));
+            notes.add(new Note(skipped, Note.SKIP, Dates.day(skipped) + " is a skipped date: " + fate));
         });
     }
 

@@ -117,7 +117,7 @@ class SessionPlanPropertiesTest {
                         assertThat(session.start().getOffset()).as("the first of two equal times")
                                 .isEqualTo(change.getOffsetBefore());
                     }
-                    assertThat(p.plan().notes()).anyMatch(n -> n.startsWith(Texts.date(asked.toLocalDate()) + ": "));
+                    assertThat(p.plan().notes()).anyMatch(n -> n.startsWith(footplan.Dates.day(asked.toLocalDate()) + ": "));
                 }
             }
         });
