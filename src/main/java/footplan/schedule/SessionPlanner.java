@@ -44,10 +44,10 @@ public final class SessionPlanner {
     public static SessionPlan plan(Schedule schedule) {
         DayChoice choice = DayChoice.choose(schedule.days(), schedule.sessionsPerWeek());
         Program program = new Program(schedule.start(), schedule.weeks(), choice.days());
-        Placement placement = Placement.place(schedule, program);
+        Timetable timetable = Timetable.place(schedule, program);
         List<String> notes = new ArrayList<>();
         choice.restDayNote().ifPresent(notes::add);
-        placement.notes().stream().sorted(Note.BY_DATE).map(Note::text).forEach(notes::add);
-        return new SessionPlan(placement.sessions(), notes);
+        timetable.notes().stream().sorted(Note.BY_DATE).map(Note::text).forEach(notes::add);
+        return new SessionPlan(timetable.sessions(), notes);
     }
 }
