@@ -39,7 +39,6 @@ public final class SessionPlanner {
      *
      * @param schedule the person's answers about when to train
      * @return the sessions in time order, with plain-English notes about how they were placed
-     * @throws footplan.UserInputException when the program falls outside the years the scheduler can plan
      */
     public static SessionPlan plan(Schedule schedule) {
         DayChoice choice = DayChoice.choose(schedule.days(), schedule.sessionsPerWeek());
