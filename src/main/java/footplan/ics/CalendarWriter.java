@@ -59,7 +59,7 @@ public final class CalendarWriter {
             var calendar = Calendars.assemble(request.title(), programId, events,
                     previous.map(ParsedCalendar::zones).orElse(Map.of()));
             Validation.check(calendar);
-            // iCal4j's own folding (CalendarOutputter) counts chars, not octets: footplan folds the unfolded text.
+            // Not CalendarOutputter: it folds at 73 UTF-16 chars, so a line with "·" or "ë" can pass 75 octets.
             var bytes = ContentLines.fold(calendar.toString());
             var backup = CalendarFiles.replace(file, bytes, previousBytes);
             var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
