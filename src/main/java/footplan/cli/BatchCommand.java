@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +60,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         // A stopwatch for the summary only: nothing it measures goes into a plan or a calendar.
         long started = System.nanoTime();
-        Supplier<RuleBook> ruleBook = rules.loadInBackground();
         List<BatchFiles.Person> people = BatchFiles.list(folder, out);
         int threads = threads();
         BatchProgress progress = BatchProgress.of(footplan.env.interactive(), spec.commandLine().getErr(),
                 people.size());
-        RuleBook book = ruleBook.get();
+        RuleBook book = rules.load();
         List<BatchResult> results = run(people, book, threads, progress);
         progress.done();
         return report(results, (System.nanoTime() - started) / 1e9);

@@ -28,9 +28,6 @@ public final class Footplan implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
             BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
-    /** footplan's own options that answer before any subcommand runs, and so need to know them all. */
-    private static final List<String> HELP_OR_VERSION = List.of("-h", "--help", "-V", "--version");
-
     final Environment env;
 
     @Spec
@@ -46,45 +43,9 @@ public final class Footplan implements Runnable {
 
     /** The command line with every subcommand and footplan's error handling, ready to {@code execute}. */
     public static CommandLine commandLine(Environment env) {
-        return commandLine(env, COMMANDS);
-    }
-
-    /**
-     * The command line for these arguments, ready to {@code execute(args)}: when they name a subcommand, only that
-     * one is set up. picocli reads every command's annotations by reflection when it is added, about a tenth of a
-     * second on a cold JVM for all of them, and a run uses one. Help (also {@code --help plan}, which lists every
-     * command), a mistyped command or none get them all.
-     */
-    public static CommandLine commandLine(Environment env, String... args) {
-        String named = namedCommand(args);
-        return commandLine(env, COMMANDS.stream()
-                .filter(type -> !type.equals(CommandLine.HelpCommand.class) && name(type).equals(named))
-                .findFirst().map(List::<Class<?>>of).orElse(COMMANDS));
-    }
-
-    /** The first argument that is not an option, unless help or the version is asked for before it; else "". */
-    private static String namedCommand(String... args) {
-        for (String arg : args) {
-            if (asksForHelpOrVersion(arg)) {
-                return "";
-            }
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return "";
-    }
-
-    /** {@code -h}, {@code --help}, {@code -V}, {@code --version}, or short options grouped with one ({@code -hV}). */
-    private static boolean asksForHelpOrVersion(String arg) {
-        return HELP_OR_VERSION.contains(arg) || arg.startsWith("-") && !arg.startsWith("--")
-                && (arg.indexOf('h') > 0 || arg.indexOf('V') > 0);
-    }
-
-    private static CommandLine commandLine(Environment env, List<Class<?>> commands) {
         Footplan footplan = new Footplan(env);
         CommandLine cli = new CommandLine(footplan);
-        commands.forEach(cli::addSubcommand);
+        COMMANDS.forEach(cli::addSubcommand);
         cli.setExecutionStrategy(Footplan::runCatchingErrors);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> footplan.failed(unwrap(ex), line));
         cli.setParameterExceptionHandler(Footplan::badOptions);
@@ -108,10 +69,6 @@ public final class Footplan implements Runnable {
     /** The failure itself, not the wrapper picocli or {@link #runCatchingErrors} put around an Error. */
     private static Throwable unwrap(Exception ex) {
         return ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error ? error : ex;
-    }
-
-    private static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
     }
 
     @Override

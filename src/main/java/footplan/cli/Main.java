@@ -1,7 +1,5 @@
 package footplan.cli;
 
-import java.util.List;
-
 /** Starts footplan; the only place that exits the process. */
 public final class Main {
 
@@ -14,15 +12,11 @@ public final class Main {
             // Library logs are off by default (simplelogger.properties); a debug run wants them on stderr.
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         } else {
-            // The rules, the calendar and the command line start on three threads at once; when a library logs
-            // while another thread is still setting SLF4J up, SLF4J itself says so on standard error.
+            // A batch plans on several threads; when a library logs while another thread is still setting SLF4J
+            // up, SLF4J itself says so on standard error.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        RulesPrefetch.start(List.of(args));
-        Trace.mark("rules started");
-        var commandLine = Footplan.commandLine(Environment.system(), args);
-        Trace.mark("command line set up");
-        int code = commandLine.execute(args);
+        int code = Footplan.commandLine(Environment.system()).execute(args);
         Trace.mark("exit " + code);
         System.exit(code);
     }

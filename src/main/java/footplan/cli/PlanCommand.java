@@ -1,13 +1,11 @@
 package footplan.cli;
 
-import footplan.ics.PreviousCalendar;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
 import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,15 +37,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Trace.mark("command line read");
-        Supplier<RuleBook> rules = options.rules.loadInBackground();
+        // Answers first: when both the answers and the rules are wrong, the person hears about their own file.
         Answers person = AnswersFile.read(answers);
         Trace.mark("answers read");
-        Path calendar = options.calendarFor(person);
-        Supplier<PreviousCalendar> previous = Planner.readAhead(person, calendar, options.fresh);
-        RuleBook ruleBook = rules.get();
-        Trace.mark("rules ready");
-        PlanOutcome outcome = Planner.plan(person, ruleBook, calendar, options.fresh, previous, footplan.env);
+        RuleBook rules = options.rules.load();
+        Trace.mark("rules loaded");
+        PlanOutcome outcome = Planner.plan(person, rules, options.calendarFor(person), options.fresh, footplan.env);
         report(outcome, spec.commandLine().getOut());
         Trace.mark("reported");
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;

@@ -1,5 +1,6 @@
 package footplan.cli;
 
+import footplan.Dates;
 import footplan.ics.CalendarChanges;
 import footplan.ics.CalendarResult;
 import footplan.ics.SessionEvent;
@@ -12,18 +13,13 @@ import footplan.rules.WeekRoutine;
 import footplan.schedule.SessionPlan;
 import java.io.PrintWriter;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The plan as a person reads it in a terminal. */
 final class TextReport {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private static final int MAX_CHANGE_LINES = 5;
 
@@ -168,7 +164,7 @@ final class TextReport {
     }
 
     private static String when(ZonedDateTime start, ZonedDateTime end) {
-        return pad(DAY.format(start), 15) + "  " + TIME.format(start) + "-" + TIME.format(end) + "  ("
+        return pad(Dates.day(start), 15) + "  " + Dates.time(start) + "-" + Dates.time(end) + "  ("
                 + start.getZone().getId() + ")";
     }
 

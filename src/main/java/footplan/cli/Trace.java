@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * With {@code FOOTPLAN_TRACE=1}, a line on standard error at each step of a run: milliseconds since {@code main}
- * began, the thread, the step (the JVM's own start, before {@code main}, is not in it). It shows where the time of a cold start goes, and which steps overlap, in one run
- * (see the README's performance section). The timings never reach a plan, a report or a calendar.
+ * began, the thread, the step (the JVM's own start, before {@code main}, is not in it), to show where the time of
+ * a cold start goes (see the README's performance section). The timings never reach a plan, a report or a calendar.
  */
 final class Trace {
 

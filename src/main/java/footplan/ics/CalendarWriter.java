@@ -2,13 +2,10 @@ package footplan.ics;
 
 import footplan.rules.PlannedExercise;
 import footplan.schedule.Session;
-import net.fortuna.ical4j.model.property.Description;
-
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,69 +43,35 @@ public final class CalendarWriter {
 
     /** As {@link #write(CalendarRequest)}, waiting up to {@code wait} for another run on the same calendar. */
     static CalendarResult write(CalendarRequest request, Duration wait) {
-        return write(request, Optional.empty(), wait);
-    }
-
-    /**
-     * As {@link #write(CalendarRequest)}, given the previous calendar at the same path as read ahead by
-     * {@link PreviousCalendar#read} (with the request's file and {@code fresh}), so a caller can read it while the
-     * rules run. Under the lock the file is checked again: when another run changed it since, it is read anew.
-     *
-     * @throws IllegalArgumentException when {@code previous} was read for another file or freshness
-     * @see #write(CalendarRequest)
-     */
-    public static CalendarResult write(CalendarRequest request, PreviousCalendar previous) {
-        if (!previous.file().equals(request.file()) || previous.fresh() != request.fresh()) {
-            throw new IllegalArgumentException("the previous calendar was read for " + previous.file()
-                    + (previous.fresh() ? " (fresh)" : "") + ", not for " + request.file()
-                    + (request.fresh() ? " (fresh)" : ""));
-        }
-        return write(request, Optional.of(previous), CalendarLock.WAIT);
-    }
-
-    private static CalendarResult write(CalendarRequest request, Optional<PreviousCalendar> readAhead, Duration wait) {
-        if (Files.isDirectory(request.file())) {
-            throw Problems.folder(request.file());
-        }
-        try (var lock = CalendarLock.acquire(request.file(), wait)) {
-            var previous = readAhead.map(PreviousCalendar::current)
-                    .orElseGet(() -> PreviousCalendar.read(request.file(), request.fresh()));
-            return writeLocked(request, previous);
-        }
-    }
-
-    private static CalendarResult writeLocked(CalendarRequest request, PreviousCalendar previousCalendar) {
         var file = request.file();
-        var previousBytes = previousCalendar.bytes();
-        var previous = previousCalendar.parsed();
-        var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
-        var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
-        var events = outcome.events().stream().map(Reconciler.Written::component).toList();
-        var calendar = Calendars.assemble(request.title(), programId, events,
-                previous.map(ParsedCalendar::zones).orElse(Map.of()));
-        Validation.check(calendar);
-        var bytes = ContentLines.fold(Calendars.text(calendar));
-        var backup = CalendarFiles.replace(file, bytes, previousBytes);
-        var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
-        return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
-    }
-
-    /**
-     * Loads what writing a calendar in this zone needs (iCal4j's VTIMEZONE and zone rules) ahead of
-     * {@link #write}, so a caller can do it on a thread of its own; writing does it anyway when it was not done.
-     */
-    public static void prepare(java.time.ZoneId zone) {
-        Zones.definition(zone.getId());
+        if (Files.isDirectory(file)) {
+            throw Problems.folder(file);
+        }
+        try (var lock = CalendarLock.acquire(file, wait)) {
+            // Read under the lock: a run that read the file before another run replaced it would undo that run.
+            var previousBytes = CalendarFiles.readPrevious(file);
+            // A fresh program keeps the previous file only as the backup, so it need not even be a calendar.
+            var previous = request.fresh() ? Optional.<ParsedCalendar>empty()
+                    : previousBytes.map(bytes -> ParsedCalendar.parse(file, bytes));
+            var programId = previous.map(ParsedCalendar::programId).orElse(request.newProgramId());
+            var outcome = Reconciler.reconcile(drafts(request, programId), previous, request.stamp());
+            var events = outcome.events().stream().map(Reconciler.Written::component).toList();
+            var calendar = Calendars.assemble(request.title(), programId, events,
+                    previous.map(ParsedCalendar::zones).orElse(Map.of()));
+            Validation.check(calendar);
+            // Not CalendarOutputter: it folds at 73 UTF-16 chars, so a line with "·" or "ë" can pass 75 octets.
+            var bytes = ContentLines.fold(calendar.toString());
+            var backup = CalendarFiles.replace(file, bytes, previousBytes);
+            var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
+            return new CalendarResult(file, programId, sessions, outcome.changes(), backup, previous.isEmpty());
+        }
     }
 
     private static List<Draft> drafts(CalendarRequest request, String programId) {
-        // The sessions of a week share its description: a few kilobytes of text, made and escaped once per week.
-        Map<Integer, Description> descriptions = new HashMap<>();
         return request.sessions().stream()
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparingInt(Session::week)
                         .thenComparingInt(Session::slot))
-                .map(session -> draft(request, programId, session, descriptions.computeIfAbsent(session.week(),
-                        week -> new FastDescription(SessionText.description(request.routine().week(week))))))
+                .map(session -> draft(request, programId, session))
                 .toList();
     }
 
@@ -121,13 +84,12 @@ public final class CalendarWriter {
         return ZonedDateTime.of(start.toLocalDateTime().plusMinutes(minutes), start.getZone());
     }
 
-    private static Draft draft(CalendarRequest request, String programId, Session session,
-                               Description description) {
+    private static Draft draft(CalendarRequest request, String programId, Session session) {
         var week = request.routine().week(session.week());
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
                 end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
-                description, week.exercises().stream().map(PlannedExercise::id).toList(),
+                SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
                 request.reminderMinutes());
     }
 }

@@ -9,7 +9,6 @@ import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -34,59 +33,19 @@ final class Calendars {
      */
     static Calendar assemble(String title, String programId, List<VEvent> events,
                              Map<String, VTimeZone> previousZones) {
-        var properties = Lookups.properties(List.of(
-                new ProdId(Lookups.noParameters(), PRODID),
+        var properties = new PropertyList(List.of(
+                new ProdId(PRODID),
                 ImmutableVersion.VERSION_2_0,
                 ImmutableCalScale.GREGORIAN,
-                new XProperty(ParsedCalendar.CALNAME, Lookups.noParameters(), title),
-                new XProperty(ParsedCalendar.PROGRAM, Lookups.noParameters(), programId)));
+                new XProperty(ParsedCalendar.CALNAME, title),
+                new XProperty(ParsedCalendar.PROGRAM, programId)));
         var components = new ArrayList<CalendarComponent>();
         for (var tzid : tzids(events)) {
             components.add(Zones.definition(tzid).or(() -> Optional.ofNullable(previousZones.get(tzid)))
                     .orElseThrow(() -> new IllegalStateException("no VTIMEZONE for " + tzid)));
         }
         components.addAll(events);
-        return new Calendar(properties, Lookups.components(components));
-    }
-
-    /**
-     * The calendar's text exactly as {@code calendar.toString()} gives it, each bundled VTIMEZONE's text made once
-     * per run ({@link Zones#text}), and plain text values escaped in one pass ({@link #append(StringBuilder,
-     * Property)}).
-     */
-    static String text(Calendar calendar) {
-        var text = new StringBuilder(64 * 1024).append("BEGIN:VCALENDAR").append(ContentLines.CRLF);
-        calendar.getPropertyList().getAll().forEach(property -> append(text, property));
-        for (var component : calendar.<CalendarComponent>getComponents()) {
-            if (component instanceof VTimeZone zone) {
-                text.append(Zones.text(zone));
-            } else if (component instanceof VEvent event) {
-                append(text, event);
-            } else {
-                text.append(component);
-            }
-        }
-        return text.append("END:VCALENDAR").append(ContentLines.CRLF).toString();
-    }
-
-    /** As {@code Component.toString} writes an event: its properties, then its alarms as iCal4j writes them. */
-    private static void append(StringBuilder text, VEvent event) {
-        text.append("BEGIN:").append(event.getName()).append(ContentLines.CRLF);
-        event.getPropertyList().getAll().forEach(property -> append(text, property));
-        text.append(event.getComponentList()).append("END:").append(event.getName()).append(ContentLines.CRLF);
-    }
-
-    /**
-     * As {@code Property.toString} writes a property. A SUMMARY or X- property without parameters is its name and
-     * its escaped text: iCal4j escapes with three regular-expression passes, each copying the value.
-     */
-    private static void append(StringBuilder text, Property property) {
-        var type = property.getClass();
-        if ((type == Summary.class || type == XProperty.class) && ContentLines.isPlain(property)) {
-            ContentLines.appendTextLine(text, property.getName(), property.getValue());
-        } else {
-            text.append(property);
-        }
+        return new Calendar(properties, new ComponentList<>(components));
     }
 
     /** Every TZID parameter of the events' properties, sorted. */

@@ -1,19 +1,17 @@
 package footplan.ics;
 
+import footplan.Dates;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Plain-English phrases for {@link CalendarChanges}, e.g. "week 2, session 1 on Tue 8 Dec 2026 07:30". */
 final class ChangeWords {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
-
     private ChangeWords() {
     }
 
     static String on(SessionEvent session) {
-        return label(session) + " on " + WHEN.format(session.start());
+        return label(session) + " on " + Dates.dayAndTime(session.start());
     }
 
     static String restored(SessionEvent session) {
@@ -35,6 +33,6 @@ final class ChangeWords {
     }
 
     private static String when(ZonedDateTime time, boolean withZone) {
-        return WHEN.format(time) + (withZone ? " " + time.getZone().getId() : "");
+        return Dates.dayAndTime(time) + (withZone ? " " + time.getZone().getId() : "");
     }
 }

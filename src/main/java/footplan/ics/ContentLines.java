@@ -1,7 +1,5 @@
 package footplan.ics;
 
-import net.fortuna.ical4j.model.Property;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -45,55 +43,6 @@ final class ContentLines {
             start = end + 2;
         }
         return Arrays.copyOf(out, written);
-    }
-
-    /**
-     * Whether iCal4j writes a property as just its name, a colon and its value: it has a value, and neither a
-     * parameter nor a group prefix.
-     */
-    static boolean isPlain(Property property) {
-        return property.getValue() != null && property.getPrefix() == null
-                && property.getParameterList().getAll().isEmpty();
-    }
-
-    /** A plain TEXT property's content line, {@code NAME:escaped value} and CRLF, as iCal4j writes it. */
-    static StringBuilder appendTextLine(StringBuilder out, String name, String value) {
-        out.append(name).append(':');
-        escapeText(value, out);
-        return out.append(CRLF);
-    }
-
-    /**
-     * RFC 5545 TEXT escaping as iCal4j's {@code PropertyCodec.encode} does it: a backslash doubled, a line break
-     * (LF or CRLF) written {@code \n}, a comma or semicolon preceded by a backslash; a lone CR is left as it is.
-     */
-    static void escapeText(String text, StringBuilder out) {
-        int copied = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement;
-            int skip = 0;
-            switch (c) {
-                case '\\' -> replacement = "\\\\";
-                case '\n' -> replacement = "\\n";
-                case '\r' -> {
-                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                        continue;
-                    }
-                    replacement = "\\n";
-                    skip = 1;
-                }
-                case ',' -> replacement = "\\,";
-                case ';' -> replacement = "\\;";
-                default -> {
-                    continue;
-                }
-            }
-            out.append(text, copied, i).append(replacement);
-            i += skip;
-            copied = i + 1;
-        }
-        out.append(text, copied, text.length());
     }
 
     /** Where the line starting at {@code start} ends: the index of its CR, which a LF must follow. */

@@ -1,11 +1,14 @@
 package footplan.ics;
 
+import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -43,22 +46,22 @@ final class Events {
      */
     static VEvent confirmed(Draft draft, int sequence, Instant stamp) {
         var properties = List.<Property>of(
-                new Uid(Lookups.noParameters(), draft.uid()),
-                new DtStamp(Lookups.noParameters(), stamp.truncatedTo(ChronoUnit.SECONDS)),
-                new Sequence(Lookups.noParameters(), sequence),
+                new Uid(draft.uid()),
+                new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)),
+                new Sequence(sequence),
                 ImmutableStatus.VEVENT_CONFIRMED,
                 javaTime(new DtStart<>(zoned(draft.start()), draft.start())),
                 javaTime(new DtEnd<>(zoned(draft.end()), draft.end())),
-                new Summary(Lookups.noParameters(), draft.summary()),
-                draft.description(),
-                new XProperty(ParsedCalendar.EXERCISES, Lookups.noParameters(), String.join(" ", draft.exercises())));
+                new Summary(draft.summary()),
+                new Description(draft.description()),
+                new XProperty(ParsedCalendar.EXERCISES, String.join(" ", draft.exercises())));
         var alarms = draft.reminderMinutes() > 0 ? List.of(alarm(draft)) : List.<VAlarm>of();
-        return new VEvent(Lookups.properties(properties), Lookups.components(alarms));
+        return new VEvent(new PropertyList(properties), new ComponentList<>(alarms));
     }
 
     /** The TZID of a time; its zone is one iCal4j has a VTIMEZONE for ({@link Zones#canonical}). */
     private static ParameterList zoned(ZonedDateTime time) {
-        return Lookups.parameters(List.of(new TzId(time.getZone().getId())));
+        return new ParameterList(List.of(new TzId(time.getZone().getId())));
     }
 
     /** The local time is written as java.time has it, not as iCal4j's own zone rules would ({@link JavaTimeZones}). */
@@ -68,10 +71,10 @@ final class Events {
     }
 
     private static VAlarm alarm(Draft draft) {
-        return new VAlarm(Lookups.properties(List.of(
+        return new VAlarm(new PropertyList(List.of(
                 ImmutableAction.DISPLAY,
-                new Trigger(Lookups.noParameters(), Duration.ofMinutes(-draft.reminderMinutes())),
-                new FastDescription(SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
+                new Trigger(Duration.ofMinutes(-draft.reminderMinutes())),
+                new Description(SessionText.reminder(draft.week(), draft.slot(), draft.reminderMinutes())))));
     }
 
     /**
@@ -89,7 +92,7 @@ final class Events {
                 properties.add(property);
             }
         }
-        return new VEvent(Lookups.properties(properties), Lookups.components(List.of()));
+        return new VEvent(new PropertyList(properties));
     }
 
     /** The content lines of an event that say what it is, leaving out UID, DTSTAMP and SEQUENCE. */

@@ -34,11 +34,10 @@ import java.util.TreeMap;
  * A calendar file footplan wrote, read back: the state a rerun updates.
  *
  * @param programId the program of every event
- * @param title     X-WR-CALNAME, empty when absent
  * @param events    the events in file order
  * @param zones     the file's VTIMEZONEs by TZID, for cancelled events whose zone iCal4j no longer bundles
  */
-record ParsedCalendar(String programId, String title, List<ParsedEvent> events, Map<String, VTimeZone> zones) {
+record ParsedCalendar(String programId, List<ParsedEvent> events, Map<String, VTimeZone> zones) {
 
     static final String PROGRAM = "X-FOOTPLAN-PROGRAM";
     static final String EXERCISES = "X-FOOTPLAN-EXERCISES";
@@ -68,7 +67,6 @@ record ParsedCalendar(String programId, String title, List<ParsedEvent> events, 
         if (!CalendarRequest.PROGRAM_ID.matcher(programId).matches()) {
             throw Problems.damaged(file, PROGRAM + " \"" + programId + "\" is not a program id");
         }
-        var title = calendar.<Property>getProperty(CALNAME).map(Property::getValue).orElse("");
         var zones = new TreeMap<String, VTimeZone>();
         for (var zone : calendar.<VTimeZone>getComponents(Component.VTIMEZONE)) {
             zones.put(Zones.tzid(zone), zone);
@@ -82,7 +80,7 @@ record ParsedCalendar(String programId, String title, List<ParsedEvent> events, 
             }
             events.add(event);
         }
-        return new ParsedCalendar(programId, title, List.copyOf(events), Map.copyOf(zones));
+        return new ParsedCalendar(programId, List.copyOf(events), Map.copyOf(zones));
     }
 
     // iCal4j reports bad input as ParserException, but also as runtime exceptions from its value parsers

@@ -21,7 +21,7 @@ final class Uids {
     }
 
     static String of(String programId, int week, int slot) {
-        // Not String.format, which parses its pattern at every call: a batch makes tens of thousands of UIDs.
+        // Not String.format: under an Arabic or Persian locale its digits are not ASCII ones.
         return programId + "-w" + (week < 10 ? "0" : "") + week + "-s" + (slot + 1) + "@footplan";
     }
 

@@ -2,8 +2,6 @@ package footplan.ics;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.validate.ValidationEntry;
@@ -15,9 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * iCal4j's validation of a calendar before it replaces anything: what {@code Calendar.validate()} checks, with
- * each bundled VTIMEZONE's own validation made once per run ({@link Zones#validation}). {@code Calendar.validate()}
- * skips VALARMs and does not check that each TZID has a VTIMEZONE, so both are checked here too.
+ * iCal4j's validation of a calendar before it replaces anything: {@code Calendar.validate()}, and the two things it
+ * leaves out, the VALARMs of each event and a VTIMEZONE for each TZID.
  */
 final class Validation {
 
@@ -40,27 +37,11 @@ final class Validation {
     }
 
     private static ValidationResult validate(Calendar calendar) {
-        var result = calendar.getProperty(Property.METHOD).isPresent() ? calendar.validate() : withoutMethod(calendar);
+        var result = calendar.validate();
         for (var event : calendar.<VEvent>getComponents(Component.VEVENT)) {
             for (var alarm : event.getAlarms()) {
                 result = result.merge(alarm.validate(true));
             }
-        }
-        return result;
-    }
-
-    /**
-     * What {@code Calendar.validate()} checks in a calendar without METHOD (validate(false), then every property's
-     * and every component's validate()), with the bundled zones' part made once per run. With METHOD, iCal4j
-     * validates the components against it, which this does not.
-     */
-    private static ValidationResult withoutMethod(Calendar calendar) {
-        var result = calendar.validate(false);
-        for (var property : calendar.<Property>getProperties()) {
-            result = result.merge(property.validate());
-        }
-        for (var component : calendar.<CalendarComponent>getComponents()) {
-            result = result.merge(component instanceof VTimeZone zone ? Zones.validation(zone) : component.validate());
         }
         return result;
     }

@@ -18,8 +18,6 @@ import org.quartz.TriggerUtils;
 import org.quartz.impl.calendar.HolidayCalendar;
 import org.quartz.spi.OperableTrigger;
 
-import footplan.UserInputException;
-
 /**
  * The dates of the sessions as Quartz computes them: a cron trigger on the chosen days, with the skipped dates
  * excluded by a holiday calendar, evaluated without any scheduler.
@@ -34,17 +32,17 @@ import footplan.UserInputException;
 final class QuartzFireTimes {
 
     private static final String TRIGGER_NAME = "footplan-sessions";
-    /** Quartz cron expressions only fire from 1970 up to {@link CronExpression#MAX_YEAR}. */
-    private static final int FIRST_YEAR = 1970;
     private static final TimeZone LOCAL = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     private QuartzFireTimes() {
     }
 
-    /** The dates in {@code [from, to)} on the chosen days, less the skipped ones, in order. */
+    /**
+     * The dates in {@code [from, to)} on the chosen days, less the skipped ones, in order. Quartz fires from 1970
+     * to a hundred years after the current one; the answers allow programs from 2000 to 2099 only.
+     */
     static List<LocalDate> between(Collection<DayOfWeek> days, LocalTime time, LocalDate from, LocalDate to,
                                    Collection<LocalDate> skip) {
-        checkWithinReach(from, to);
         OperableTrigger trigger = (OperableTrigger) TriggerBuilder.newTrigger()
                 .withIdentity(TRIGGER_NAME)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron(days, time)))
@@ -55,13 +53,6 @@ final class QuartzFireTimes {
         return TriggerUtils.computeFireTimesBetween(trigger, holidays(skip), startOfDay(from), lastIncluded).stream()
                 .map(fire -> fire.toInstant().atOffset(ZoneOffset.UTC).toLocalDate())
                 .toList();
-    }
-
-    private static void checkWithinReach(LocalDate from, LocalDate to) {
-        if (from.getYear() < FIRST_YEAR || to.minusDays(1).getYear() > CronExpression.MAX_YEAR) {
-            throw new UserInputException("schedule.start: " + from + " is out of range: the program must run between "
-                    + FIRST_YEAR + " and " + CronExpression.MAX_YEAR);
-        }
     }
 
     private static CronExpression cron(Collection<DayOfWeek> days, LocalTime time) {

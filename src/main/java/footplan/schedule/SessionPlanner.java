@@ -39,15 +39,14 @@ public final class SessionPlanner {
      *
      * @param schedule the person's answers about when to train
      * @return the sessions in time order, with plain-English notes about how they were placed
-     * @throws footplan.UserInputException when the program falls outside the years the scheduler can plan
      */
     public static SessionPlan plan(Schedule schedule) {
         DayChoice choice = DayChoice.choose(schedule.days(), schedule.sessionsPerWeek());
         Program program = new Program(schedule.start(), schedule.weeks(), choice.days());
-        Placement placement = Placement.place(schedule, program);
+        Timetable timetable = Timetable.place(schedule, program);
         List<String> notes = new ArrayList<>();
         choice.restDayNote().ifPresent(notes::add);
-        placement.notes().stream().sorted(Note.BY_DATE).map(Note::text).forEach(notes::add);
-        return new SessionPlan(placement.sessions(), notes);
+        timetable.notes().stream().sorted(Note.BY_DATE).map(Note::text).forEach(notes::add);
+        return new SessionPlan(timetable.sessions(), notes);
     }
 }

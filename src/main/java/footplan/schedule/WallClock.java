@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 
+import footplan.Dates;
+
 /**
  * The session time on a given day as the person's clock shows it, including the two days a year when that
  * clock jumps.
@@ -34,12 +36,12 @@ final class WallClock {
         if (transition == null) {
             return Optional.empty();
         }
-        String prefix = Texts.date(date) + ": " + Texts.time(time) + " ";
+        String prefix = Dates.day(date) + ": " + Dates.time(time) + " ";
         String text = transition.isGap()
                 ? prefix + "does not exist in " + zone.getId() + " (clocks go forward); that session starts at "
-                        + Texts.time(at(date, time, zone).toLocalTime()) + "."
+                        + Dates.time(at(date, time, zone).toLocalTime()) + "."
                 : prefix + "happens twice in " + zone.getId() + " (clocks go back); that session is at the first "
-                        + Texts.time(time) + ", before the clocks go back.";
+                        + Dates.time(time) + ", before the clocks go back.";
         return Optional.of(new Note(date, Note.CLOCK, text));
     }
 }

@@ -1,2 +1,2 @@
-/** Turns the person's days, time and time zone into dated sessions, using Quartz triggers and calendars. */
+/** Turns the person's days, time and time zone into dated sessions: Quartz picks the dates, java.time the clock. */
 package footplan.schedule;

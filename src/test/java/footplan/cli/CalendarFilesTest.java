@@ -151,6 +151,19 @@ class CalendarFilesTest {
         assertThat(Files.readString(calendar.resolveSibling("plan.ics.bak"))).isEqualTo(damaged);
     }
 
+    @Test
+    void aReferralLeavesEvenADamagedCalendarAloneAndSaysNothingAboutIt() throws IOException {
+        Path calendar = temp.resolve("plan.ics");
+        Files.writeString(calendar, "BEGIN:VCALENDAR\r\nthis is not a calendar footplan wrote\r\n");
+        byte[] before = Files.readAllBytes(calendar);
+
+        Cli.Result result = plan(Path.of("examples/referral.yaml"), calendar);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+        assertThat(result.err()).isEmpty();
+        assertThat(Files.readAllBytes(calendar)).isEqualTo(before);
+    }
+
     /** Someone moved an event and retitled another in the file itself; the rerun says what it puts back. */
     @Test
     void handEditsToTheCalendarAreReportedAsChangesAndKeptInTheBackup() throws IOException {

@@ -37,7 +37,7 @@ final class Cli {
     static Result runWith(Environment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Footplan.commandLine(env, args); // as Main builds it
+        CommandLine cli = Footplan.commandLine(env); // as Main builds it
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -112,7 +112,7 @@ class CalendarRerunTest {
     @Test
     void newExercisesInAWeekChangeOnlyThatWeeksSessions() {
         firstRun(2);
-        var routine = replaceWeek(first.routine(), week(2, 20, heelRaises(11), towelCurls()));
+        var routine = replaceWeek(first.routine(), week(2, 20, heelRaises(11), toeCurls()));
 
         var result = CalendarWriter.write(rerun(first, routine, first.sessions()));
 
@@ -124,18 +124,18 @@ class CalendarRerunTest {
                 .contains("2. Towel toe curls (sitting on a chair)"));
         assertEquals(List.of("week 2, session 1 on Tue 8 Dec 2026 07:30: exercises or dosage changed",
                 "week 2, session 2 on Thu 10 Dec 2026 07:30: exercises or dosage changed"), result.changes().changed());
-        assertEquals(List.of("towel-curls"), result.changes().exercisesAdded());
+        assertEquals(List.of("toe-curls"), result.changes().exercisesAdded());
         assertEquals(List.of(), result.changes().exercisesDropped(), "week 1 still has ankle circles");
     }
 
     @Test
     void droppedExerciseAndLongerSessionsAreReported() {
         firstRun(1);
-        var routine = routine(List.of(week(1, 25, heelRaises(10), towelCurls())));
+        var routine = routine(List.of(week(1, 25, heelRaises(10), toeCurls())));
 
         var result = CalendarWriter.write(rerun(first, routine, first.sessions()));
 
-        assertEquals(List.of("towel-curls"), result.changes().exercisesAdded());
+        assertEquals(List.of("toe-curls"), result.changes().exercisesAdded());
         assertEquals(List.of("ankle-circles"), result.changes().exercisesDropped());
         assertEquals("week 1, session 1 on Tue 1 Dec 2026 07:30: now 25 minutes (was 20), exercises or dosage changed",
                 result.changes().changed().get(0));

@@ -46,8 +46,8 @@ final class Fixtures {
                 List.of("cannot lie on the floor: adapted"));
     }
 
-    static PlannedExercise towelCurls() {
-        return new PlannedExercise("towel-curls", "Towel toe curls", Position.SITTING_ON_CHAIR, null, 5, 5, 10, false,
+    static PlannedExercise toeCurls() {
+        return new PlannedExercise("toe-curls", "Towel toe curls", Position.SITTING_ON_CHAIR, null, 5, 5, 10, false,
                 "5 sets of 5 scrunches each way", 360,
                 List.of("Sit on a chair with a towel under both feet.", "Scrunch the towel toward you with your toes."),
                 List.of("runner: strengthens the toes"));

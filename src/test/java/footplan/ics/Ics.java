@@ -27,6 +27,12 @@ final class Ics {
         }
     }
 
+    /** The sessions of a written calendar as footplan reads it back on a rerun, in file order. */
+    static List<SessionEvent> sessions(Path file) {
+        return ParsedCalendar.parse(file, bytes(file)).events().stream().map(ParsedCalendar.ParsedEvent::session)
+                .toList();
+    }
+
     static List<VEvent> events(Calendar calendar) {
         return calendar.getComponents(Component.VEVENT);
     }

@@ -28,7 +28,7 @@ class ValidationTest {
 
     private static Draft draft(ZonedDateTime start) {
         return new Draft("p-w01-s1@footplan", 1, 0, start, start.plusMinutes(20), "Foot routine · week 1, session 1",
-                new FastDescription("Week 1"), List.of("heel-raises"), 10);
+                "Week 1", List.of("heel-raises"), 10);
     }
 
     private static ZonedDateTime start() {
@@ -77,9 +77,8 @@ class ValidationTest {
     }
 
     @Test
-    void aBrokenVtimezoneThatIsNotTheBundledOneIsStillValidatedEvenWithTheSameTzid() {
+    void aBrokenVtimezoneIsCaught() {
         var calendar = calendar();
-        assertDoesNotThrow(() -> Validation.check(calendar)); // the bundled Europe/Berlin is now known valid
         replaceZones(calendar, new VTimeZone(new PropertyList(List.of(new TzId("Europe/Berlin"))),
                 new ComponentList<>()));
 

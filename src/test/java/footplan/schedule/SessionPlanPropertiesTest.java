@@ -2,6 +2,7 @@ package footplan.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import footplan.Dates;
 import footplan.GeneratedAnswers;
 import footplan.Samples;
 import footplan.answers.Schedule;
@@ -117,7 +118,7 @@ class SessionPlanPropertiesTest {
                         assertThat(session.start().getOffset()).as("the first of two equal times")
                                 .isEqualTo(change.getOffsetBefore());
                     }
-                    assertThat(p.plan().notes()).anyMatch(n -> n.startsWith(Texts.date(asked.toLocalDate()) + ": "));
+                    assertThat(p.plan().notes()).anyMatch(n -> n.startsWith(Dates.day(asked.toLocalDate()) + ": "));
                 }
             }
         });

@@ -14,10 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import footplan.Dates;
 import footplan.answers.Schedule;
 
-/** Puts the program's sessions on dates and times: Quartz first, then skipped dates, then notes on clock changes. */
-final class Placement {
+/**
+ * The program's sessions on dates and times: the dates Quartz fires on, at the person's time in their zone
+ * (java.time), then the sessions of skipped dates moved or left out, then notes on clock changes.
+ */
+final class Timetable {
 
     private final Schedule schedule;
     private final Program program;
@@ -25,17 +29,17 @@ final class Placement {
     private final NavigableMap<LocalDate, Session> sessions = new TreeMap<>();
     private final List<Note> notes = new ArrayList<>();
 
-    private Placement(Schedule schedule, Program program) {
+    private Timetable(Schedule schedule, Program program) {
         this.schedule = schedule;
         this.program = program;
     }
 
-    static Placement place(Schedule schedule, Program program) {
-        Placement placement = new Placement(schedule, program);
-        placement.takeQuartzFireTimes();
-        placement.moveOrDropSkippedSessions();
-        placement.noteClockChanges();
-        return placement;
+    static Timetable place(Schedule schedule, Program program) {
+        Timetable timetable = new Timetable(schedule, program);
+        timetable.takeQuartzFireTimes();
+        timetable.moveOrDropSkippedSessions();
+        timetable.noteClockChanges();
+        return timetable;
     }
 
     List<Session> sessions() {
@@ -69,7 +73,7 @@ final class Placement {
             String fate = target.map(date -> "that session moves to " + Texts.dateNear(date, skipped) + ".")
                     .orElse("that session is left out (no other allowed day that week keeps a rest day "
                             + "between sessions).");
-            notes.add(new Note(skipped, Note.SKIP, Texts.date(skipped) + " is a skipped date: " + fate));
+            notes.add(new Note(skipped, Note.SKIP, Dates.day(skipped) + " is a skipped date: " + fate));
         });
     }
 
