@@ -3,10 +3,13 @@ package footplan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
+import footplan.answers.CheckInsFile;
 import footplan.answers.CheckIn;
 import footplan.answers.CheckIns;
 import footplan.answers.Effort;
 import footplan.answers.PainArea;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -175,6 +178,19 @@ class ProgressionTest {
             assertThat(week.exercises()).extracting(PlannedExercise::id).containsExactlyElementsOf(
                     planned.week(week.week()).exercises().stream().map(PlannedExercise::id).toList());
         }
+    }
+
+    @Test
+    void theKneeRunnerExampleShowsAProgressAHoldAndAStepBack() {
+        Path answersFile = Path.of("examples/knee-runner.yaml");
+        Answers kneeRunner = AnswersFile.read(answersFile);
+
+        Routine routine = Rules.BOOK.prescribe(kneeRunner, CheckInsFile.read(CheckInsFile.defaultFor(answersFile)));
+
+        assertThat(verdicts(routine)).containsExactly(Verdict.PLANNED, Verdict.PROGRESS, Verdict.HOLD,
+                Verdict.STEP_BACK, Verdict.PLANNED, Verdict.PLANNED);
+        assertThat(steps(routine)).containsExactly(1, 2, 2, 1, 2, 3);
+        assertThat(routine.week(4).progression().orElseThrow().reason()).contains("pain 6/10 during Fri 18 Dec");
     }
 
     @Test
