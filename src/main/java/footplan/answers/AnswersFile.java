@@ -104,7 +104,7 @@ public final class AnswersFile {
     }
 
     /** Strict UTF-8: a file in another encoding is named as such rather than read as garbage. */
-    private static String decode(byte[] bytes, String label) {
+    static String decode(byte[] bytes, String label) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new AnswersException(label + ": is saved as UTF-16; save it as UTF-8");

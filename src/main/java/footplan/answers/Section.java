@@ -25,12 +25,22 @@ final class Section {
     private final ObjectNode node;
     /** Added to the complaint about a missing key, e.g. why the key is required. */
     private final String missingAdvice;
+    /** Between the path and a key: "." in a section ({@code pain.level}), ": " in a list's entry. */
+    private final String separator;
+    /** Where the allowed keys are allowed, as the complaint about an unknown key says it. */
+    private final String where;
 
     private Section(String file, String path, ObjectNode node, String missingAdvice) {
+        this(file, path, node, missingAdvice, ".", path.isEmpty() ? "at the top" : "under " + path);
+    }
+
+    private Section(String file, String path, ObjectNode node, String missingAdvice, String separator, String where) {
         this.file = file;
         this.path = path;
         this.node = node;
         this.missingAdvice = missingAdvice;
+        this.separator = separator;
+        this.where = where;
     }
 
     /** The whole file, which must be a mapping of the given keys. */
@@ -44,6 +54,27 @@ final class Section {
                     + "); it starts with keys like name:, pain: and safety:");
         }
         Section section = new Section(file, "", (ObjectNode) root, "");
+        section.allowOnly(keys);
+        return section;
+    }
+
+    /**
+     * One entry of a file that is a list of mappings, such as the check-ins: its keys are named after the entry,
+     * {@code entry 3 (2027-01-13): pain_during}.
+     *
+     * @param label how messages name the entry, e.g. {@code entry 3 (2027-01-13)}
+     * @param what  what one entry is, e.g. {@code a check-in}
+     */
+    static Section entry(JsonNode entry, String file, String label, String what, List<String> keys) {
+        if (entry == null || entry.isNull()) {
+            throw new AnswersException(file + ": " + label + ": is empty; write " + what + " with the keys "
+                    + String.join(", ", keys));
+        }
+        if (!entry.isObject()) {
+            throw new AnswersException(file + ": " + label + ": expected " + what + ", a mapping with the keys "
+                    + String.join(", ", keys) + "; got " + show(entry));
+        }
+        Section section = new Section(file, label, (ObjectNode) entry, "", ": ", "in " + what);
         section.allowOnly(keys);
         return section;
     }
@@ -62,6 +93,11 @@ final class Section {
         Section section = new Section(file, pathOf(key), (ObjectNode) value, missingAdvice);
         section.allowOnly(keys);
         return section;
+    }
+
+    /** Whether the key is given a value; a key left empty counts as not given, as for optional keys. */
+    boolean has(String key) {
+        return optional(key).isPresent();
     }
 
     boolean bool(String key) {
@@ -114,7 +150,6 @@ final class Section {
             String name = names.next();
             if (!keys.contains(name)) {
                 String hint = Suggest.closest(name, keys).map(s -> " did you mean " + s + "?").orElse("");
-                String where = path.isEmpty() ? "at the top" : "under " + path;
                 throw fail(name, "unknown key;" + hint + " allowed " + where + ": " + String.join(", ", keys));
             }
         }
@@ -193,7 +228,7 @@ final class Section {
     }
 
     private String pathOf(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return path.isEmpty() ? key : path + separator + key;
     }
 
     /** A value as a message shows it. */

@@ -1,6 +1,7 @@
 package footplan.cli;
 
 import footplan.UserInputException;
+import footplan.answers.CheckInsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ final class BatchFiles {
     }
 
     /**
-     * The {@code *.yaml} and {@code *.yml} files of the folder, sorted by name, each with the calendar
+     * The {@code *.yaml} and {@code *.yml} files of the folder but the check-ins beside them
+     * ({@code *.checkins.yaml}), sorted by name, each with the calendar
      * {@code <out>/<stem>.ics}. Two people may well give the same name in their answers, so the calendar is named
      * after the answers file, whose name is unique in its folder; only {@code a.yaml} next to {@code a.yml} share
      * a stem, and those keep their whole file name ({@code a.yaml.ics}, {@code a.yml.ics}).
@@ -70,7 +72,8 @@ final class BatchFiles {
 
     private static boolean isAnswers(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".") && Files.isRegularFile(file);
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".")
+                && !CheckInsFile.isCheckInsFile(file) && Files.isRegularFile(file);
     }
 
     private static String stem(Path file) {

@@ -11,9 +11,12 @@ import footplan.rules.facts.Exercise;
 import footplan.rules.facts.LeftOut;
 import footplan.rules.facts.Placement;
 import footplan.rules.facts.Selected;
+import footplan.rules.facts.Step;
+import footplan.rules.facts.SteppedDose;
 import footplan.rules.facts.Trim;
 import footplan.rules.facts.TrimKind;
 import footplan.rules.facts.Understood;
+import footplan.rules.facts.WeekReview;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -27,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the facts the rules inserted into a {@link Routine}, and checks the invariants no rule edit
- * may break: doses inside the article's ranges, sessions inside the budget, equipment the person has.
+ * may break: doses inside the article's ranges (and never above the plan after check-ins), sessions inside the
+ * budget, equipment the person has.
  */
 final class RoutineAssembler {
 
@@ -73,7 +77,19 @@ final class RoutineAssembler {
         if (seconds > budget) {
             throw broken("week " + week + " takes " + seconds + " s, over the " + budget + " s budget");
         }
-        return new WeekRoutine(week, (seconds + 59) / 60, exercises);
+        return new WeekRoutine(week, (seconds + 59) / 60, exercises, progression(week));
+    }
+
+    /** How the check-ins set the week's step; empty without check-ins, when no rule set any step. */
+    private Optional<Progression> progression(int week) {
+        List<Step> steps = run.facts(Step.class).stream().filter(s -> s.week() == week).toList();
+        if (steps.size() > 1) {
+            throw broken("week " + week + " has " + steps.size() + " steps; the progression rules must give one");
+        }
+        if (steps.isEmpty() && !run.facts(Step.class).isEmpty()) {
+            throw broken("week " + week + " has no step although other weeks have one");
+        }
+        return steps.stream().findFirst().map(s -> new Progression(s.step(), s.verdict(), s.reason()));
     }
 
     private List<Placement> placements() {
@@ -99,10 +115,14 @@ final class RoutineAssembler {
             return Optional.empty();
         }
         Optional<Trim> shortened = trims.stream().filter(t -> t.kind() == TrimKind.SHORTEN).findFirst();
-        int sets = shortened.map(Trim::sets).orElse(dose.sets());
-        int reps = shortened.map(Trim::reps).orElse(dose.reps());
-        int hold = shortened.map(Trim::holdSeconds).orElse(dose.holdSeconds());
-        int seconds = dose.seconds() - shortened.map(Trim::savedSeconds).orElse(0);
+        Optional<SteppedDose> stepped = stepped(id, week, dose);
+        // A shortened dose is the low end, which no step goes below; otherwise the check-ins' step, or the plan.
+        int sets = shortened.map(Trim::sets).orElse(stepped.map(SteppedDose::sets).orElse(dose.sets()));
+        int reps = shortened.map(Trim::reps).orElse(stepped.map(SteppedDose::reps).orElse(dose.reps()));
+        int hold = shortened.map(Trim::holdSeconds)
+                .orElse(stepped.map(SteppedDose::holdSeconds).orElse(dose.holdSeconds()));
+        int seconds = shortened.isPresent() ? dose.seconds() - shortened.get().savedSeconds()
+                : stepped.map(SteppedDose::seconds).orElse(dose.seconds());
         Dosage dosage = exercise.dosage();
         if (!dosage.allows(sets, reps, hold)) {
             throw broken(id + " in week " + week + " is dosed " + sets + " sets x " + reps + " reps, hold " + hold
@@ -118,6 +138,7 @@ final class RoutineAssembler {
         forExercise(Emphasis.class, id, Emphasis::exerciseId).forEach(e -> reasons.add(e.reason()));
         adaptations.forEach(a -> reasons.add("Adapted: " + a.reason()));
         reasons.add(dose.reason());
+        stepped.ifPresent(s -> reasons.add(s.reason()));
         shortened.ifPresent(t -> reasons.add(t.reason()));
         boolean perSide = dose.sides() == 2;
         String words = dosage.describe(sets, reps, hold);
@@ -126,6 +147,24 @@ final class RoutineAssembler {
         }
         return Optional.of(new PlannedExercise(id, exercise.name(), placement.position(), adaptation, sets, reps,
                 hold, perSide, words, seconds, exercise.steps(), reasons));
+    }
+
+    /** The check-ins' dose of an exercise in a week, checked never to go above the week's planned dose. */
+    private Optional<SteppedDose> stepped(String id, int week, Dose planned) {
+        List<SteppedDose> stepped = run.facts(SteppedDose.class).stream()
+                .filter(s -> s.exerciseId().equals(id) && s.week() == week).toList();
+        if (stepped.size() > 1) {
+            throw broken(id + " in week " + week + " has " + stepped.size() + " stepped doses; the progression rules"
+                    + " must give at most one");
+        }
+        stepped.stream().findFirst().ifPresent(s -> {
+            if (s.sets() > planned.sets() || s.reps() > planned.reps() || s.holdSeconds() > planned.holdSeconds()) {
+                throw broken(id + " in week " + week + " is stepped to " + s.sets() + " sets x " + s.reps()
+                        + " reps, hold " + s.holdSeconds() + " s, above the planned " + planned.sets() + " x "
+                        + planned.reps() + ", hold " + planned.holdSeconds() + " s");
+            }
+        });
+        return stepped.stream().findFirst();
     }
 
     private void checkEquipment(Exercise exercise, List<Adaptation> adaptations) {
@@ -143,6 +182,12 @@ final class RoutineAssembler {
             notes.add("Understood in your footwear notes: \"" + u.word() + "\" (" + u.meaning().label() + ").");
         }
         run.facts(LeftOut.class).forEach(l -> notes.add(l.reason()));
+        List<Integer> unchecked = run.facts(WeekReview.class).stream()
+                .filter(r -> r.verdict() == Verdict.NOT_CHECKED_IN).map(WeekReview::week).sorted().toList();
+        if (!unchecked.isEmpty()) {
+            notes.add("No check-ins for " + weeksText(unchecked) + ", so the plan went on as planned there. Check in"
+                    + " after each session and the plan adjusts to how it went.");
+        }
         Map<String, List<Integer>> dropped = trimmedWeeks(TrimKind.DROP);
         Map<String, List<Integer>> shortened = trimmedWeeks(TrimKind.SHORTEN);
         dropped.forEach((id, weeks) -> shortened.computeIfPresent(id, (k, w) -> withoutWeeks(w, weeks)));

@@ -1,6 +1,7 @@
 package footplan.rules;
 
 import footplan.answers.Answers;
+import footplan.answers.CheckIns;
 import footplan.answers.Pain;
 import footplan.answers.Safety;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,21 @@ public final class RuleBook {
      *     plan's invariants
      */
     public Routine prescribe(Answers answers) {
-        RuleRun run = RuleRun.start(kieBase, catalogue, answers);
+        return prescribe(answers, CheckIns.none());
+    }
+
+    /**
+     * Runs the rules on a person's answers and check-ins: the check-ins of each program week progress, hold or
+     * step back the next week's doses ({@code rules/progression.drl}), and each {@link WeekRoutine} says how in its
+     * {@link WeekRoutine#progression()}. Without check-ins this is {@link #prescribe(Answers)}. Check-ins dated
+     * outside the program's weeks are ignored; check them against the sessions first
+     * ({@code CheckInsFile.checkSessions}).
+     *
+     * @return a referral when the safety screen or a check-in's pain says so, otherwise a routine for every week
+     * @throws RulesException as {@link #prescribe(Answers)}
+     */
+    public Routine prescribe(Answers answers, CheckIns checkIns) {
+        RuleRun run = RuleRun.start(kieBase, catalogue, answers, checkIns);
         return RoutineAssembler.assemble(catalogue, answers, run);
     }
 

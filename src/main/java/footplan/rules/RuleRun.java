@@ -1,12 +1,15 @@
 package footplan.rules;
 
 import footplan.answers.Answers;
+import footplan.answers.CheckIn;
+import footplan.answers.CheckIns;
 import footplan.rules.facts.AboutExercise;
 import footplan.rules.facts.Exercise;
 import footplan.rules.facts.ProgramWeek;
 import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Reasoned;
 import footplan.rules.facts.SessionBudget;
+import footplan.rules.facts.WeekCheckIn;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +36,10 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class RuleRun {
 
-    /** The first phase: when its rules refer the person to a clinician, no plan is made. */
+    /**
+     * The first phase: when its rules refer the person to a clinician, no plan is made. A referral in a later
+     * phase (a check-in's pain, in progression) ends the run the same way.
+     */
     static final String SAFETY = "safety";
 
     /**
@@ -41,7 +47,7 @@ final class RuleRun {
      * so {@link #checkPhases} refuses it.
      */
     static final List<String> PHASES = List.of(
-            SAFETY, "footwear", "selection", "adaptation", "order", "dosage", "budget", "advice");
+            SAFETY, "footwear", "selection", "adaptation", "order", "dosage", "progression", "budget", "advice");
 
     /** Far above what a plan needs (a few hundred), low enough to stop a looping rule in well under a second. */
     static final int MAX_FIRINGS = 20_000;
@@ -88,14 +94,24 @@ final class RuleRun {
         return file + ": rule \"" + rule.getName() + "\": ";
     }
 
-    /** Runs the whole pipeline on a person's answers; stops after the safety phase when it refers. */
-    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers) {
+    /**
+     * Runs the whole pipeline on a person's answers and check-ins; stops after the phase that refers (safety, or
+     * progression for a check-in's pain). Check-ins outside the program's weeks are not the rules' to judge: they
+     * are left out here, and the command checks every date against the sessions.
+     */
+    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers, CheckIns checkIns) {
         List<Object> facts = new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
                 answers.abilities(), new SessionBudget(answers.sessionMinutes() * 60)));
         facts.addAll(catalogue.exercises());
         int weeks = answers.schedule().weeks();
         for (int week = 1; week <= weeks; week++) {
             facts.add(new ProgramWeek(week, weeks));
+        }
+        for (CheckIn checkIn : checkIns.entries()) {
+            WeekCheckIn fact = WeekCheckIn.of(checkIn, answers.schedule().start());
+            if (fact.week() >= 1 && fact.week() <= weeks) {
+                facts.add(fact);
+            }
         }
         return of(kieBase, catalogue, facts, rule -> true);
     }
@@ -123,7 +139,7 @@ final class RuleRun {
                 if (fired >= MAX_FIRINGS) {
                     throw new RulesException(run.loopMessage(phase));
                 }
-                if (phase.equals(SAFETY) && run.referred()) {
+                if (run.referred()) {
                     break;
                 }
             }

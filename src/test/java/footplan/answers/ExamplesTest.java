@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import footplan.schedule.SessionPlanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The answers files in examples/ work as they are, and say what the README says they do. */
+/**
+ * The answers files in examples/ work as they are, and say what the README says they do; so do the check-ins
+ * examples beside them, whose dates are sessions of their answers' schedule.
+ */
 class ExamplesTest {
 
     private static final Path EXAMPLES = Path.of("examples");
@@ -31,7 +37,8 @@ class ExamplesTest {
     void everyExampleParsesAndSurvivesARoundTrip() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(EXAMPLES)) {
-            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+            files = list.filter(p -> p.toString().endsWith(".yaml") && !CheckInsFile.isCheckInsFile(p)).sorted()
+                    .collect(Collectors.toList());
         }
         assertTrue(files.size() >= 4, "at least four examples");
         for (Path file : files) {
@@ -58,6 +65,35 @@ class ExamplesTest {
         assertEquals(Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25)), a.schedule().skip());
         assertEquals(DayOfWeek.FRIDAY, LocalDate.of(2026, 12, 25).getDayOfWeek());
         assertTrue(a.safety().yes().isEmpty());
+    }
+
+    @Test
+    void everyCheckInsExampleIsBesideItsAnswersOnTheirSessionDatesAndSurvivesARoundTrip() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(EXAMPLES)) {
+            files = list.filter(CheckInsFile::isCheckInsFile).sorted().collect(Collectors.toList());
+        }
+        assertFalse(files.isEmpty(), "at least one check-ins example");
+        for (Path file : files) {
+            CheckIns checkIns = CheckInsFile.read(file);
+            assertEquals(checkIns, CheckInsFile.parse(CheckInsFile.toYaml(checkIns), file.toString()));
+            assertTrue(Files.readString(file).startsWith("# Example: "), file + " says who it describes");
+            Path answers = EXAMPLES.resolve(file.getFileName().toString().replace(".checkins.", "."));
+            assertEquals(file, CheckInsFile.defaultFor(answers));
+            List<LocalDate> sessions = SessionPlanner.plan(AnswersFile.read(answers).schedule()).sessions().stream()
+                    .map(s -> s.start().toLocalDate()).toList();
+            CheckInsFile.checkSessions(checkIns, sessions, file);
+        }
+    }
+
+    @Test
+    void kneeRunnerCheckIns() {
+        CheckIns c = CheckInsFile.read(EXAMPLES.resolve("knee-runner.checkins.yaml"));
+        assertEquals(9, c.size());
+        assertEquals(LocalDate.of(2026, 12, 2), c.entries().get(0).date());
+        assertEquals(Optional.of(Effort.HARD), c.on(LocalDate.of(2026, 12, 11)).orElseThrow().effort());
+        assertEquals(OptionalInt.of(6), c.on(LocalDate.of(2026, 12, 18)).orElseThrow().painDuring());
+        assertFalse(c.on(LocalDate.of(2026, 12, 21)).orElseThrow().done());
     }
 
     @Test

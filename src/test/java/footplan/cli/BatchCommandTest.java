@@ -45,6 +45,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void checkInsBesideTheAnswersAreNotTakenForAnswers() throws IOException {
+        copy("knee-runner.yaml", "alex.yaml");
+        copy("knee-runner.checkins.yaml", "alex.checkins.yaml");
+
+        Cli.Result result = batch();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(calendars()).containsExactly("alex.ics");
+    }
+
+    @Test
     void everyPersonGetsTheCalendarThatPlanWouldWrite() throws IOException {
         copy("knee-runner.yaml", "alex.yaml");
         copy("office-heels.yaml", "sam.yml");

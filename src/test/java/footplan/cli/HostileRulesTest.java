@@ -49,7 +49,7 @@ class HostileRulesTest {
             package footplan.rules;
             import footplan.rules.facts.Selected;
             rule "Progress later"
-                ruleflow-group "progression"
+                ruleflow-group "aftercare"
             when
                 Selected($id : exerciseId)
             then
@@ -123,8 +123,8 @@ class HostileRulesTest {
                                 + " important\": names exercise \"tibialis-anterio\", which is not in exercises.yaml"),
                 new Case("a ruleflow-group that is no phase", rules -> write(rules.resolve("zz-later.drl"),
                         UNKNOWN_GROUP), "RULES/zz-later.drl: rule \"Progress later\": ruleflow-group"
-                        + " \"progression\" is not one of safety, footwear, selection, adaptation, order, dosage,"
-                        + " budget, advice"),
+                        + " \"aftercare\" is not one of safety, footwear, selection, adaptation, order, dosage,"
+                        + " progression, budget, advice"),
                 new Case("a rule without a ruleflow-group", rules -> replace(rules.resolve("advice.drl"),
                         "rule \"How often to train\"\n    ruleflow-group \"advice\"\n",
                         "rule \"How often to train\"\n"),
@@ -150,8 +150,8 @@ class HostileRulesTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).startsWith("footplan: " + rules.resolve("zz-later.drl")
-                + ": rule \"Progress later\": ruleflow-group \"progression\" is not one of safety, footwear,"
-                + " selection, adaptation, order, dosage, budget, advice");
+                + ": rule \"Progress later\": ruleflow-group \"aftercare\" is not one of safety, footwear,"
+                + " selection, adaptation, order, dosage, progression, budget, advice");
         assertThat(result.out()).isEmpty();
     }
 

@@ -42,10 +42,14 @@ class BuiltInModelTest {
         RuleBook model = RuleBook.fromFolder(copyOfTheRules());
 
         try (Stream<Path> examples = Files.list(Path.of("examples"))) {
-            for (Path example : examples.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path example : examples.filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !footplan.answers.CheckInsFile.isCheckInsFile(p)).sorted().toList()) {
                 var answers = AnswersFile.read(example);
                 assertThat(model.prescribe(answers)).as(example.toString())
                         .isEqualTo(TestRules.BOOK.prescribe(answers));
+                var checkIns = footplan.answers.CheckInsFile.read(footplan.answers.CheckInsFile.defaultFor(example));
+                assertThat(model.prescribe(answers, checkIns)).as(example + " with its check-ins")
+                        .isEqualTo(TestRules.BOOK.prescribe(answers, checkIns));
             }
         }
     }
