@@ -14,10 +14,10 @@ import java.util.Optional;
  * Writes a routine's sessions as an RFC 5545 calendar, updating the previous file at the same path in place.
  *
  * <p>Each session becomes one VEVENT: SUMMARY "Foot routine · week 2, session 1", DTSTART/DTEND with TZID and a
- * matching VTIMEZONE, the week's exercises in DESCRIPTION, and a DISPLAY VALARM unless the reminder is off. UIDs
- * come from the program id, week and slot, so a rerun finds every session again: unchanged sessions are written
- * byte for byte as before, changed ones keep their UID with SEQUENCE + 1, and sessions that no longer exist stay as
- * {@code STATUS:CANCELLED}. Lines end in CRLF and are folded at 75 octets.
+ * matching VTIMEZONE, the week's exercises and the routine's cautions in DESCRIPTION, and a DISPLAY VALARM unless
+ * the reminder is off. UIDs come from the program id, week and slot, so a rerun finds every session again:
+ * unchanged sessions are written byte for byte as before, changed ones keep their UID with SEQUENCE + 1, and
+ * sessions that no longer exist stay as {@code STATUS:CANCELLED}. Lines end in CRLF and are folded at 75 octets.
  */
 public final class CalendarWriter {
 
@@ -89,7 +89,7 @@ public final class CalendarWriter {
         var start = Zones.canonical(session.start(), request.file());
         return new Draft(Uids.of(programId, session.week(), session.slot()), session.week(), session.slot(), start,
                 end(start, week.minutes()), SessionText.summary(session.week(), session.slot()),
-                SessionText.description(week), week.exercises().stream().map(PlannedExercise::id).toList(),
-                request.reminderMinutes());
+                SessionText.description(week, request.routine().cautions()),
+                week.exercises().stream().map(PlannedExercise::id).toList(), request.reminderMinutes());
     }
 }
