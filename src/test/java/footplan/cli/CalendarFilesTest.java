@@ -80,7 +80,8 @@ class CalendarFilesTest {
         assertThat(Files.readString(calendar.resolveSibling("plan.ics.bak"))).startsWith("BEGIN:VCALENDAR");
         assertThat(Cli.run("plan", "--answers", answers.get(0).toString(), "--calendar", calendar.toString())
                 .exitCode()).isZero();
-        assertThat(names(calendar.getParent())).containsExactly(".plan.ics.lock", "plan.ics", "plan.ics.bak");
+        assertThat(names(calendar.getParent())).containsExactly(".plan.ics.lock", ".plan.ics.sequences", "plan.ics",
+                "plan.ics.bak");
     }
 
     @Test
