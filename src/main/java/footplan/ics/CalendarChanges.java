@@ -33,9 +33,12 @@ public record CalendarChanges(List<String> added, List<String> moved, List<Strin
         }
     }
 
-    /** True when no session and no exercise changed; sessions kept because they are past are no change. */
+    /**
+     * True when no session and no exercise of the calendar changed. Sessions kept because they are past, and
+     * sessions of the answers left out because their turn is past, change nothing in the file.
+     */
     public boolean none() {
         return added.isEmpty() && moved.isEmpty() && changed.isEmpty() && cancelled.isEmpty()
-                && exercisesAdded.isEmpty() && exercisesDropped.isEmpty() && leftOut.isEmpty();
+                && exercisesAdded.isEmpty() && exercisesDropped.isEmpty();
     }
 }

@@ -244,7 +244,8 @@ final class Reconciler {
 
     /**
      * Exercise ids only the new sessions ahead have, and ids only the previous confirmed sessions ahead had: the
-     * past keeps its exercises.
+     * past keeps its exercises. When every session ahead was cancelled (a referral), their exercises are the ones
+     * compared: a routine that resumes has not gained every exercise.
      */
     private record ExerciseChanges(List<String> added, List<String> dropped) {
 
@@ -252,7 +253,8 @@ final class Reconciler {
 
         static ExerciseChanges between(List<ParsedCalendar.ParsedEvent> previous, List<Draft> drafts) {
             var before = new LinkedHashSet<String>();
-            previous.stream().filter(e -> !e.session().cancelled())
+            boolean anyConfirmed = previous.stream().anyMatch(e -> !e.session().cancelled());
+            previous.stream().filter(e -> !anyConfirmed || !e.session().cancelled())
                     .sorted(Comparator.comparing(e -> e.session().start().toInstant()))
                     .forEach(e -> before.addAll(e.exercises()));
             var after = new LinkedHashSet<String>();

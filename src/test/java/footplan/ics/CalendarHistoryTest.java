@@ -95,6 +95,10 @@ class CalendarHistoryTest {
                 + " Tue 8 Dec 2026 07:30)"), result.changes().leftOut());
         assertEquals(List.of("2026-12-01T07:30", "2026-12-03T07:30", "2026-12-08T07:30", "2026-12-10T18:00"),
                 confirmedStarts(result), "week 2 still has two sessions, not three");
+
+        var again = CalendarWriter.write(at(tuesdayNoon, at(first.sessions(), LocalTime.of(18, 0)), 2));
+        assertTrue(again.changes().none(), "leaving it out again changes nothing in the file");
+        assertEquals(1, again.changes().leftOut().size());
     }
 
     @Test

@@ -56,6 +56,19 @@ class CalendarReferralTest {
     }
 
     @Test
+    void sessionsThatComeBackAfterAReferralBringNoNewExercises() {
+        var file = written();
+        CalendarWriter.cancelAhead(file, FIRST_STAMP, SECOND_STAMP, true);
+
+        var back = CalendarWriter.write(new CalendarRequest(file, "Foot routine – Alex", routine(2), sessions(2), 10,
+                false, "fp-alex-2", SECOND_STAMP));
+
+        assertEquals(4, back.changes().added().size());
+        assertEquals(List.of(), back.changes().exercisesAdded());
+        assertEquals(List.of(), back.changes().exercisesDropped());
+    }
+
+    @Test
     void aSecondReferralChangesNothing() {
         var file = written();
         CalendarWriter.cancelAhead(file, FIRST_STAMP, SECOND_STAMP, true);
