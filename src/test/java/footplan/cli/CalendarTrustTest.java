@@ -54,8 +54,19 @@ class CalendarTrustTest {
         Files.writeString(answers(), text);
     }
 
+    /**
+     * Plans into {@link #calendar()}, named with {@code --calendar} although it is the default, so that each test
+     * fails on what it is about, whatever the default is.
+     */
     private Cli.Result plan(String... more) {
-        return run("test-program", "plan", more);
+        List<String> args = new ArrayList<>(List.of("--calendar", calendar().toString()));
+        args.addAll(List.of(more));
+        return run("test-program", "plan", args.toArray(String[]::new));
+    }
+
+    /** Plans into the default calendar of {@link #answers()}. */
+    private Cli.Result planByDefault() {
+        return run("test-program", "plan");
     }
 
     private Cli.Result run(String programId, String command, String... more) {
@@ -295,10 +306,10 @@ class CalendarTrustTest {
     @Test
     void aNewNameKeepsTheCalendarAndNeverPutsTwoEventsAtOneTime() throws IOException {
         answersWith();
-        plan();
+        planByDefault();
         answersWith("name: \"Knee runner\"", "name: \"Kim Runner\"");
 
-        Cli.Result renamed = plan();
+        Cli.Result renamed = planByDefault();
 
         assertThat(renamed.out()).contains("Calendar: " + calendar(), "No changes since the last run.");
         assertThat(Files.readString(calendar())).contains("X-WR-CALNAME:Foot routine · Kim Runner");
@@ -310,7 +321,7 @@ class CalendarTrustTest {
     @Test
     void theSameAnswersFromAnotherFolderFindTheSameCalendar() throws IOException {
         answersWith();
-        plan();
+        planByDefault();
         Path relative = Path.of("").toAbsolutePath().relativize(answers().toAbsolutePath());
 
         Cli.Result again = Cli.run("plan", "--answers", relative.toString());
@@ -394,6 +405,7 @@ class CalendarTrustTest {
 
         String out = plan().out();
 
+        assertThat(out).contains("To add the sessions to your calendar app:");
         List<String> closing = out.substring(out.indexOf("To add the sessions to your calendar app:")).lines()
                 .filter(l -> !l.isBlank()).toList();
         assertThat(closing).hasSizeLessThanOrEqualTo(6);
