@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Everything the person told us: the input of a plan.
  *
- * @param name           optional; names the calendar, empty when not given
+ * @param name           optional; the title of the calendar, empty when not given
  * @param sessionMinutes time budget of one session, 10-40
  */
 public record Answers(String name, Pain pain, Safety safety, Footwear footwear, Abilities abilities,

@@ -52,7 +52,7 @@ final class AnswersYaml {
     private String write(Answers a) {
         out.append("# footplan answers. Edit them and run `footplan plan` again, or run `footplan questionnaire`.\n");
         out.append("# Lists are written [a, b]; true/false answer the yes/no questions; text goes in quotes.\n\n");
-        line(0, NAME, quoted(a.name()), "optional; names the calendar file and title");
+        line(0, NAME, quoted(a.name()), "optional; the title of the calendar");
         pain(a.pain());
         safety(a.safety());
         footwear(a.footwear());

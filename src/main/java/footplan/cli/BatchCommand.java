@@ -5,7 +5,6 @@ import footplan.answers.AnswersFile;
 import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Plan every answers file (*.yaml, *.yml) of a folder and write one calendar per person,"
-                + " named after the answers file: people/alex.yaml gives <out>/alex.ics.",
+                + " named after the answers file: people/alex.yaml gives <out>/alex.ics, by default"
+                + " people/calendars/alex.ics, as 'plan' does.",
                 "A file that cannot be planned is reported at the end and the others go on;"
                         + " the exit code is then 2."})
 final class BatchCommand implements Callable<Integer> {
@@ -42,8 +42,9 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of answers files.")
     Path folder;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "calendars",
-            description = "Folder the calendars are written to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder the calendars are written to (default: calendars/ in DIR, where 'plan' writes"
+                    + " them).")
     Path out;
 
     @Option(names = "--jobs", paramLabel = "N",
@@ -56,11 +57,14 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    NowOption now;
+
     @Override
     public Integer call() throws InterruptedException {
         // A stopwatch for the summary only: nothing it measures goes into a plan or a calendar.
         long started = System.nanoTime();
-        List<BatchFiles.Person> people = BatchFiles.list(folder, out);
+        List<BatchFiles.Person> people = BatchFiles.list(folder, out());
         int threads = threads();
         BatchProgress progress = BatchProgress.of(footplan.env.interactive(), spec.commandLine().getErr(),
                 people.size());
@@ -68,6 +72,11 @@ final class BatchCommand implements Callable<Integer> {
         List<BatchResult> results = run(people, book, threads, progress);
         progress.done();
         return report(results, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The folder the calendars go to: the one asked for, else {@code calendars/} in the folder of answers. */
+    private Path out() {
+        return out != null ? out : folder.resolve(CalendarNames.FOLDER);
     }
 
     /**
@@ -123,14 +132,25 @@ final class BatchCommand implements Callable<Integer> {
 
     private BatchResult plan(BatchFiles.Person person, RuleBook book) {
         try {
-            PlanOutcome outcome = Planner.plan(AnswersFile.read(person.answers()), book, person.calendar(), fresh,
-                    footplan.env);
-            return outcome.routine().referred() ? BatchResult.referred(person) : BatchResult.planned(person);
+            Planner.Run run = new Planner.Run(person.calendar(), CalendarNames.defaultFile(person.answers()), fresh,
+                    false, now);
+            PlanOutcome outcome = Planner.plan(AnswersFile.read(person.answers()), book, run, footplan.env);
+            return outcome.routine().referred() ? BatchResult.referred(person, referralNote(outcome))
+                    : BatchResult.planned(person);
         } catch (UserInputException e) {
             return BatchResult.failed(person, e.getMessage(), false);
         } catch (RuntimeException e) {
             return BatchResult.failed(person, person.answers() + ": unexpected error: " + e, true);
         }
+    }
+
+    /** What the referral did to the person's calendar, when it had one. */
+    private static String referralNote(PlanOutcome outcome) {
+        if (outcome.calendarProblem().isPresent()) {
+            return " (the calendar could not be updated: its sessions ahead are still there)";
+        }
+        return outcome.calendar().map(c -> " (" + c.changes().cancelled().size() + " sessions ahead cancelled in "
+                + c.file() + ")").orElse("");
     }
 
     private int report(List<BatchResult> results, double seconds) {
@@ -146,8 +166,9 @@ final class BatchCommand implements Callable<Integer> {
         long planned = count(results, BatchResult.Outcome.PLANNED);
         long referred = count(results, BatchResult.Outcome.REFERRED);
         if (referred > 0) {
-            stdout.println("Should see a clinician first (no plan, no calendar made):");
-            names(results, BatchResult.Outcome.REFERRED).forEach(name -> stdout.println("  " + name));
+            stdout.println("Should see a clinician first (no plan made):");
+            results.stream().filter(r -> r.outcome() == BatchResult.Outcome.REFERRED)
+                    .forEach(r -> stdout.println("  " + r.person().answers() + r.message()));
         }
         stdout.println(summary(results.size(), planned, referred, failed.size(), seconds));
         stdout.flush();
@@ -161,16 +182,10 @@ final class BatchCommand implements Callable<Integer> {
         String rate = seconds > 0 ? String.format(Locale.ROOT, "%.0f", (planned + referred) / seconds) : "-";
         return String.format(Locale.ROOT, "Batch: %d planned, %d referred, %d failed of %d %s in %.2f s"
                         + " (%s plans/s); calendars in %s", planned, referred, failed, files,
-                files == 1 ? "file" : "files", seconds, rate, out);
+                files == 1 ? "file" : "files", seconds, rate, out());
     }
 
     private static long count(List<BatchResult> results, BatchResult.Outcome outcome) {
         return results.stream().filter(r -> r.outcome() == outcome).count();
-    }
-
-    private static List<String> names(List<BatchResult> results, BatchResult.Outcome outcome) {
-        List<String> names = new ArrayList<>();
-        results.stream().filter(r -> r.outcome() == outcome).forEach(r -> names.add(r.person().answers().toString()));
-        return names;
     }
 }

@@ -1,42 +1,36 @@
 package footplan.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.Locale;
 
-/** The default calendar file and title for a person's name. */
+/**
+ * The default calendar file of an answers file, and the calendar's title.
+ *
+ * <p>A calendar holds one program, and a program belongs to an answers file, not to the name in it: the default
+ * calendar is {@code calendars/<stem>.ics} in the folder of the answers file. So changing one's name keeps the
+ * calendar (only its title changes), and a run from another folder finds the same one; {@code batch} names its
+ * calendars the same way.
+ */
 final class CalendarNames {
+
+    /** The folder beside the answers file that holds its calendar. */
+    static final String FOLDER = "calendars";
 
     private CalendarNames() {
     }
 
-    /** {@code calendars/<name>.ics}, or {@code calendars/footplan.ics} when the name gives no usable file name. */
-    static Path defaultFile(String name) {
-        try {
-            return Path.of("calendars", fileStem(name) + ".ics");
-        } catch (InvalidPathException e) {
-            // Under a locale whose file names cannot hold these letters (LANG=C), "Zoë" becomes "zoe".
-            return Path.of("calendars", asciiStem(name) + ".ics");
-        }
+    /**
+     * {@code answers.yaml} gives {@code calendars/answers.ics}, {@code people/alex.yaml} gives
+     * {@code people/calendars/alex.ics}: the answers file's name without its extension.
+     */
+    static Path defaultFile(Path answers) {
+        return answers.resolveSibling(FOLDER).resolve(stem(answers) + ".ics");
     }
 
-    /** The stem in plain ASCII letters and digits: accents dropped, other scripts left out. */
-    static String asciiStem(String name) {
-        String stem = fileStem(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return stem.isEmpty() ? "footplan" : stem;
-    }
-
-    /** Lowercase letters and digits of any script, words joined by dashes; "Zoë Smith" gives "zoë-smith". */
-    static String fileStem(String name) {
-        String stem = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (stem.length() > 60) {
-            stem = stem.substring(0, 60).replaceAll("-+$", "");
-        }
-        return stem.isEmpty() ? "footplan" : stem;
+    /** The file name without its last extension; a name with none, or only a leading dot, is kept whole. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     static String title(String name) {

@@ -26,6 +26,9 @@ final class JsonReport {
         doc.put("weeks", routine.weeks().stream().map(JsonReport::week).toList());
         doc.put("schedule_notes", outcome.sessions().map(s -> (Object) s.notes()).orElse(List.of()));
         doc.put("calendar", outcome.calendar().map(c -> c.file().toString()).orElse(null));
+        doc.put("dry_run", outcome.dryRun());
+        doc.put("calendar_written", outcome.calendar().map(CalendarResult::written).orElse(false));
+        doc.put("calendar_problem", outcome.calendarProblem().orElse(null));
         doc.put("sessions", outcome.calendar().map(JsonReport::sessions).orElse(List.of()));
         doc.put("changes", outcome.calendar().map(c -> changes(c.changes())).orElse(null));
         if (explain) {
@@ -80,6 +83,8 @@ final class JsonReport {
         c.put("moved", changes.moved());
         c.put("changed", changes.changed());
         c.put("cancelled", changes.cancelled());
+        c.put("left_out", changes.leftOut());
+        c.put("past_kept", changes.pastKept());
         c.put("exercises_added", changes.exercisesAdded());
         c.put("exercises_dropped", changes.exercisesDropped());
         return c;

@@ -35,6 +35,10 @@ final class PlanCommand implements Callable<Integer> {
             description = "text (default) or json; json puts only the document on standard output.")
     Format format;
 
+    @Option(names = "--dry-run", description = "Show the plan and what it would change in the calendar, and write"
+            + " nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
         // Answers first: when both the answers and the rules are wrong, the person hears about their own file.
@@ -42,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
         Trace.mark("answers read");
         RuleBook rules = options.rules.load();
         Trace.mark("rules loaded");
-        PlanOutcome outcome = Planner.plan(person, rules, options.calendarFor(person), options.fresh, footplan.env);
+        PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, dryRun), footplan.env);
         report(outcome, spec.commandLine().getOut());
         Trace.mark("reported");
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;

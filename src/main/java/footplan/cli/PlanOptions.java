@@ -1,28 +1,43 @@
 package footplan.cli;
 
-import footplan.answers.Answers;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options of every command that makes a plan: which rules, which calendar, how much to explain. */
+/**
+ * The options of every command that makes a plan: which rules, which calendar, what counts as now, how much to
+ * explain.
+ */
 final class PlanOptions {
 
     @Mixin
     RulesOption rules;
 
     @Option(names = "--calendar", paramLabel = "FILE",
-            description = "Calendar file to write or update (default: calendars/<name>.ics).")
+            description = {"Calendar file to write or update (default: calendars/<stem>.ics beside the answers"
+                    + " file, e.g. calendars/answers.ics for answers.yaml).",
+                    "The calendar belongs to the answers file, not to the name in it: a new name keeps it. A new"
+                            + " file here starts a new program; it carries the default calendar's sessions ahead"
+                            + " as cancelled, so importing it removes them."})
     Path calendar;
 
     @Option(names = "--explain", description = "Show every rule that fired and why.")
     boolean explain;
 
-    @Option(names = "--fresh", description = "Start a new program (new calendar events) instead of updating.")
+    @Option(names = "--fresh", description = "Start a new program (new calendar events) instead of updating; the"
+            + " old program's sessions ahead come out cancelled.")
     boolean fresh;
 
-    /** The calendar a plan writes to: the one asked for, else {@code calendars/<name>.ics}. */
-    Path calendarFor(Answers answers) {
-        return calendar != null ? calendar : CalendarNames.defaultFile(answers.name());
+    @Mixin
+    NowOption now;
+
+    /** The calendar a plan writes to: the one asked for, else the default one of the answers file. */
+    Path calendarFor(Path answers) {
+        return calendar != null ? calendar : CalendarNames.defaultFile(answers);
+    }
+
+    /** How a plan from {@code answers} is written. */
+    Planner.Run run(Path answers, boolean dryRun) {
+        return new Planner.Run(calendarFor(answers), CalendarNames.defaultFile(answers), fresh, dryRun, now);
     }
 }

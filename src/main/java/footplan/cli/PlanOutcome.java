@@ -4,18 +4,19 @@ import footplan.ics.CalendarResult;
 import footplan.answers.Answers;
 import footplan.rules.Routine;
 import footplan.schedule.SessionPlan;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Everything one plan produced, for the reports.
  *
- * @param sessions empty when the person was referred
- * @param calendar empty when the person was referred
+ * @param calendarFile    the calendar file of the plan
+ * @param sessions        empty when the person was referred
+ * @param calendar        the calendar written (or, for a dry run, the one that would be); for a referral, the
+ *                        calendar whose sessions ahead were cancelled, empty when there was none
+ * @param calendarProblem for a referral, why the calendar there could not be updated
+ * @param dryRun          nothing was written
  */
-record PlanOutcome(Answers answers, Routine routine, Optional<SessionPlan> sessions,
-                   Optional<CalendarResult> calendar) {
-
-    static PlanOutcome referred(Answers answers, Routine routine) {
-        return new PlanOutcome(answers, routine, Optional.empty(), Optional.empty());
-    }
+record PlanOutcome(Answers answers, Routine routine, Path calendarFile, Optional<SessionPlan> sessions,
+                   Optional<CalendarResult> calendar, Optional<String> calendarProblem, boolean dryRun) {
 }

@@ -1,5 +1,6 @@
 package footplan.cli;
 
+import footplan.UserInputException;
 import footplan.answers.Answers;
 import footplan.ics.CalendarRequest;
 import footplan.ics.CalendarResult;
@@ -9,27 +10,84 @@ import footplan.rules.RuleBook;
 import footplan.schedule.SessionPlan;
 import footplan.schedule.SessionPlanner;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The story of a plan, shared by {@code plan}, {@code questionnaire} and {@code batch}: prescribe, schedule, write. */
 final class Planner {
 
+    /**
+     * Where and how a plan is written.
+     *
+     * @param calendar        the calendar file to write or update
+     * @param defaultCalendar the answers file's default calendar; when a program starts in {@code calendar}, the
+     *                        program of this one is the one replaced (see {@link CalendarRequest#defaultFile})
+     * @param fresh           start a new program
+     * @param dryRun          write nothing: the outcome says what a run would write and change
+     * @param now             what counts as now; null for the clock
+     */
+    record Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now) {
+
+        Run {
+            Objects.requireNonNull(calendar, "calendar");
+            Objects.requireNonNull(defaultCalendar, "defaultCalendar");
+        }
+
+        Instant now(ZoneId zone, Environment env) {
+            return now == null ? env.clock().instant() : now.instant(zone, env.clock());
+        }
+    }
+
     private Planner() {
     }
 
     static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh, Environment env) {
+        return plan(answers, rules, new Run(calendarFile, calendarFile, fresh, false, null), env);
+    }
+
+    static PlanOutcome plan(Answers answers, RuleBook rules, Run run, Environment env) {
         Routine routine = rules.prescribe(answers);
         Trace.mark("prescribed");
+        Instant now = run.now(answers.schedule().zone(), env);
         if (routine.referred()) {
-            // A referral leaves the calendar alone: not even a damaged previous file is reported.
-            return PlanOutcome.referred(answers, routine);
+            Referred referred = cancelAhead(run.calendar(), now, env, run.dryRun());
+            return new PlanOutcome(answers, routine, run.calendar(), Optional.empty(), referred.calendar(),
+                    referred.problem(), run.dryRun());
         }
         SessionPlan sessions = SessionPlanner.plan(answers.schedule());
         Trace.mark("sessions scheduled");
-        CalendarResult calendar = CalendarWriter.write(new CalendarRequest(calendarFile,
-                CalendarNames.title(answers.name()), routine, sessions.sessions(),
-                answers.schedule().reminderMinutes(), fresh, env.newProgramId().get(), env.clock().instant()));
-        Trace.mark("calendar written");
-        return new PlanOutcome(answers, routine, Optional.of(sessions), Optional.of(calendar));
+        CalendarRequest request = new CalendarRequest(run.calendar(), CalendarNames.title(answers.name()), routine,
+                sessions.sessions(), answers.schedule().reminderMinutes(), run.fresh(), env.newProgramId().get(),
+                env.clock().instant(), now, Optional.of(run.defaultCalendar()));
+        CalendarResult calendar = run.dryRun() ? CalendarWriter.preview(request) : CalendarWriter.write(request);
+        Trace.mark(run.dryRun() ? "calendar previewed" : "calendar written");
+        return new PlanOutcome(answers, routine, run.calendar(), Optional.of(sessions), Optional.of(calendar),
+                Optional.empty(), run.dryRun());
+    }
+
+    /**
+     * What a referral did to the calendar.
+     *
+     * @param file     the calendar file of the answers
+     * @param calendar the calendar with its sessions ahead cancelled; empty when there is none
+     * @param problem  why a calendar that is there could not be updated
+     */
+    record Referred(Path file, Optional<CalendarResult> calendar, Optional<String> problem) {
+    }
+
+    /**
+     * A referral cancels the sessions ahead in the calendar, if there is one: no reminder should call the person
+     * to exercise before a clinician has looked. A calendar that cannot be read or written is left as it is and
+     * does not change the outcome, a referral: the report says its sessions are still there.
+     */
+    static Referred cancelAhead(Path calendar, Instant now, Environment env, boolean dryRun) {
+        try {
+            return new Referred(calendar, CalendarWriter.cancelAhead(calendar, now, env.clock().instant(), !dryRun),
+                    Optional.empty());
+        } catch (UserInputException e) {
+            return new Referred(calendar, Optional.empty(), Optional.of(e.getMessage()));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,10 +48,14 @@ final class QuestionnaireCommand implements Callable<Integer> {
         Questionnaire.Screen screen = (safety, pain) -> ruleBook.screen(safety, pain).map(Referral::reasons)
                 .orElse(List.of());
         Questionnaire.Outcome outcome = new Questionnaire(new BufferedReader(env.input()), out, screen, previous,
-                env.zone(), env.today()).ask();
+                env.zone(), options.now.date().orElse(env.today())).ask();
         out.println();
         if (outcome instanceof Questionnaire.SafetyStop stop) {
-            TextReport.referral(new Referral(stop.reasons()), out);
+            // The answers are not saved, but the calendar of this answers file is the person's all the same.
+            ZoneId zone = previous.map(p -> p.schedule().zone()).orElse(env.zone());
+            Planner.Referred referred = Planner.cancelAhead(options.calendarFor(answers),
+                    options.now.instant(zone, env.clock()), env, false);
+            TextReport.referral(new Referral(stop.reasons()), referred, false, out);
             return ExitCode.REFERRAL;
         }
         if (outcome instanceof Questionnaire.Cancelled cancelled) {
@@ -61,7 +66,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
                 + answers + ".bak)." : "."));
         out.println();
-        PlanOutcome plan = Planner.plan(person, ruleBook, options.calendarFor(person), options.fresh, env);
+        PlanOutcome plan = Planner.plan(person, ruleBook, options.run(answers, false), env);
         TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

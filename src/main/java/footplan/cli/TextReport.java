@@ -34,22 +34,54 @@ final class TextReport {
         out.flush();
     }
 
-    /** The calm message for a person who should see a clinician first. */
-    static void referral(Referral referral, PrintWriter out) {
+    /**
+     * The calm message for a person who should see a clinician first, and what became of their calendar: its
+     * sessions ahead are cancelled, so no reminder calls them to exercise before then.
+     */
+    static void referral(Referral referral, Planner.Referred calendar, boolean dryRun, PrintWriter out) {
         out.println("Please see a clinician before starting these exercises.");
         out.println();
         out.println("Your answers include something a doctor or physiotherapist should look at first:");
         referral.reasons().forEach(reason -> out.println("  - " + reason));
         out.println();
-        out.println("No routine or calendar was made. This is a precaution, not a diagnosis: once a clinician");
-        out.println("says exercise is fine, update your answers and run footplan again.");
+        referralCalendar(calendar, dryRun, out);
+        out.println("This is a precaution, not a diagnosis: once a clinician says exercise is fine, update your");
+        out.println("answers and run footplan again.");
         out.flush();
+    }
+
+    private static void referralCalendar(Planner.Referred referred, boolean dryRun, PrintWriter out) {
+        if (referred.problem().isPresent()) {
+            // The problem's own words suggest ways to plan anyway, which is not what this person needs now.
+            out.println("No routine was made. " + referred.file() + " could not be read or updated, so any sessions");
+            out.println("ahead in it are still there: delete them in your calendar app.");
+            return;
+        }
+        if (referred.calendar().isEmpty()) {
+            out.println("No routine or calendar was made.");
+            return;
+        }
+        CalendarResult calendar = referred.calendar().get();
+        int cancelled = calendar.changes().cancelled().size();
+        String sessions = cancelled == 1 ? "1 session" : cancelled + " sessions";
+        if (cancelled == 0) {
+            out.println("No routine was made. " + calendar.file() + " has no sessions ahead left to cancel.");
+        } else if (dryRun) {
+            out.println("No routine was made. Without --dry-run, the " + sessions + " ahead in " + calendar.file());
+            out.println("would be cancelled; nothing was written.");
+        } else {
+            out.println("No routine was made, and the " + sessions + " ahead in " + calendar.file() + " "
+                    + (cancelled == 1 ? "is" : "are") + " now cancelled");
+            out.println("(past sessions stay as they were). Import the file again, or refresh it, so that your");
+            out.println("calendar app drops them too.");
+        }
     }
 
     private void report(PlanOutcome outcome, boolean explain) {
         Routine routine = outcome.routine();
         if (routine.referral().isPresent()) {
-            referral(routine.referral().get(), out);
+            referral(routine.referral().get(), new Planner.Referred(outcome.calendarFile(), outcome.calendar(),
+                    outcome.calendarProblem()), outcome.dryRun(), out);
             if (explain) {
                 explanations(routine.explanations());
             }
@@ -64,7 +96,7 @@ final class TextReport {
             explanations(routine.explanations());
         }
         outcome.sessions().ifPresent(sessions -> sessions(sessions, outcome.calendar().orElse(null)));
-        outcome.calendar().ifPresent(this::calendar);
+        outcome.calendar().ifPresent(calendar -> calendar(calendar, outcome.dryRun()));
     }
 
     private void heading(Answers answers) {
@@ -168,34 +200,66 @@ final class TextReport {
                 + start.getZone().getId() + ")";
     }
 
-    private void calendar(CalendarResult calendar) {
+    private void calendar(CalendarResult calendar, boolean dryRun) {
         long active = calendar.events().stream().filter(e -> e.status() == SessionEvent.Status.CONFIRMED).count();
-        out.println("Calendar: " + calendar.file() + " (" + active + " sessions)");
+        if (dryRun) {
+            out.println("Calendar: " + calendar.file() + " would have " + active + " sessions (dry run: nothing was"
+                    + " written)");
+        } else {
+            out.println("Calendar: " + calendar.file() + " (" + active + " sessions)");
+        }
         if (calendar.newProgram()) {
-            out.println("  A new program: every session is a new event"
-                    + (calendar.backup() == null ? "." : "; the previous calendar is kept as " + calendar.backup() + "."));
+            newProgram(calendar, dryRun);
         } else {
             changes(calendar.changes());
         }
         out.println();
-        out.println("To add it to your calendar, import that file:");
-        out.println("  Google Calendar: Settings > Import & export > Import;  Apple Calendar: File > Import;");
-        out.println("  Outlook: Add calendar > Upload from file;  khal: khal import " + calendar.file());
-        out.println("After you change your answers, run footplan again and import the file again: the same events");
-        out.println("are updated instead of duplicated. Some apps only update events imported into the same");
-        out.println("calendar, so a separate calendar just for this routine works best.");
+        if (!dryRun) {
+            importing(calendar);
+        }
         out.flush();
+    }
+
+    private void newProgram(CalendarResult calendar, boolean dryRun) {
+        out.println("  A new program: every session is a new event"
+                + (calendar.backup() == null ? "." : "; the previous calendar is kept as " + calendar.backup() + "."));
+        List<String> cancelled = calendar.changes().cancelled();
+        calendar.replacedFrom().filter(from -> !cancelled.isEmpty()).ifPresent(from -> {
+            out.println("  The " + cancelled.size() + " sessions ahead of the program it replaces (" + from + ") "
+                    + (dryRun ? "would be" : "are") + " in it as cancelled: importing it removes them.");
+        });
+        change("Left out, already past", calendar.changes().leftOut());
+    }
+
+    /**
+     * How each app takes the file, as the README's "Importing the calendar" says. Only some apps update the events
+     * they have when the same file is imported again, so no line promises that of every app.
+     */
+    private void importing(CalendarResult calendar) {
+        out.println("To add the sessions to your calendar app:");
+        out.println("  Apple Calendar on a Mac: File > Import, into its own calendar; import again after a change.");
+        out.println("  Thunderbird: File > Open > Calendar File, which follows the file from then on.");
+        out.println("  khal: khal import --batch " + calendar.file() + ", again after a change.");
+        out.println("  Android: subscribe to the file with ICSx⁵, which follows the file.");
+        out.println("  Google, Outlook: import into a calendar of its own; after a change, delete it and import"
+                + " again.");
     }
 
     private void changes(CalendarChanges changes) {
         if (changes.none()) {
             out.println("  No changes since the last run.");
+            change("Left out, already past", changes.leftOut());
             return;
+        }
+        if (changes.pastKept() > 0) {
+            out.println("  " + (changes.pastKept() == 1 ? "1 past session" : changes.pastKept() + " past sessions")
+                    + " kept as " + (changes.pastKept() == 1 ? "it was." : "they were."));
         }
         change("New sessions", changes.added());
         change("Moved", changes.moved());
         change("Changed", changes.changed());
         change("Cancelled", changes.cancelled());
+        change("Left out, already past", changes.leftOut());
         change("Exercises added", changes.exercisesAdded());
         change("Exercises dropped", changes.exercisesDropped());
     }

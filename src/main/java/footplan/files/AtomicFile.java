@@ -68,6 +68,20 @@ public final class AtomicFile {
         return backup;
     }
 
+    /**
+     * Replaces the file with the content in one step, as {@link #replace} does, but keeps no backup: for the
+     * small files footplan keeps for itself beside a person's files, which it can do without.
+     *
+     * @throws Failure naming the step that failed; the file is then as it was
+     */
+    public static void replaceWithoutBackup(Path file, byte[] content) throws Failure {
+        try {
+            writeAtomically(file, content, file);
+        } catch (IOException e) {
+            throw new Failure("cannot be written (" + reason(e) + ")", e);
+        }
+    }
+
     private static void writeAtomically(Path target, byte[] content, Path permissionsOf) throws IOException {
         Path temporary = null;
         try {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,21 @@ import java.util.regex.Pattern;
  * @param newProgramId    the program id used when a program starts (first run or {@code fresh}); letters, digits,
  *                        '.', '_' and '-' only, since it becomes part of every UID
  * @param stamp           DTSTAMP for new and changed events, passed in from the edge
+ * @param now             what counts as now: sessions that start before it are history, which a rerun keeps as
+ *                        it is ({@link Reconciler})
+ * @param defaultFile     the calendar these answers write when none is asked for; when a program starts in
+ *                        {@code file} (a new file, or {@code fresh}) and {@code file} held no program, the program
+ *                        of this one is the one replaced, and its sessions ahead are carried as cancelled
  */
 public record CalendarRequest(Path file, String title, Routine routine, List<Session> sessions, int reminderMinutes,
-                              boolean fresh, String newProgramId, Instant stamp) {
+                              boolean fresh, String newProgramId, Instant stamp, Instant now,
+                              Optional<Path> defaultFile) {
+
+    /** A request whose now is the stamp, with no other calendar to look at. */
+    public CalendarRequest(Path file, String title, Routine routine, List<Session> sessions, int reminderMinutes,
+                           boolean fresh, String newProgramId, Instant stamp) {
+        this(file, title, routine, sessions, reminderMinutes, fresh, newProgramId, stamp, stamp, Optional.empty());
+    }
 
     static final Pattern PROGRAM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -34,6 +47,8 @@ public record CalendarRequest(Path file, String title, Routine routine, List<Ses
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(routine, "routine");
         Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(defaultFile, "defaultFile");
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("the calendar needs a title");
         }

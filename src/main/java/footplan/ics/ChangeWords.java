@@ -18,6 +18,16 @@ final class ChangeWords {
         return on(session) + " (back after being cancelled)";
     }
 
+    /** A session of the new answers that is not planned, because the session of its week and slot is past. */
+    static String leftOut(int week, int slot, ZonedDateTime start, SessionEvent past) {
+        return "week " + week + ", session " + (slot + 1) + " on " + when(start) + " (that session "
+                + (past.cancelled() ? "was cancelled, on " : "was already due on ") + when(past.start()) + ")";
+    }
+
+    static String when(ZonedDateTime time) {
+        return Dates.dayAndTime(time);
+    }
+
     static String moved(SessionEvent before, SessionEvent after) {
         boolean otherZone = !before.start().getZone().equals(after.start().getZone());
         return label(after) + " moved from " + when(before.start(), otherZone) + " to "

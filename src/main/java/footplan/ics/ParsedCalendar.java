@@ -28,16 +28,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * A calendar file footplan wrote, read back: the state a rerun updates.
  *
- * @param programId the program of every event
+ * <p>Every event is a session of the file's program, except cancelled ones of an earlier program: when a new
+ * program replaced one, its file carries the old program's sessions ahead as cancelled, so that importing it
+ * removes them ({@link Reconciler}).
+ *
+ * @param programId the program of the file
+ * @param title     the calendar's name (X-WR-CALNAME), empty when it has none
  * @param events    the events in file order
  * @param zones     the file's VTIMEZONEs by TZID, for cancelled events whose zone iCal4j no longer bundles
  */
-record ParsedCalendar(String programId, List<ParsedEvent> events, Map<String, VTimeZone> zones) {
+record ParsedCalendar(String programId, String title, List<ParsedEvent> events, Map<String, VTimeZone> zones) {
 
     static final String PROGRAM = "X-FOOTPLAN-PROGRAM";
     static final String EXERCISES = "X-FOOTPLAN-EXERCISES";
@@ -67,6 +73,7 @@ record ParsedCalendar(String programId, List<ParsedEvent> events, Map<String, VT
         if (!CalendarRequest.PROGRAM_ID.matcher(programId).matches()) {
             throw Problems.damaged(file, PROGRAM + " \"" + programId + "\" is not a program id");
         }
+        var title = calendar.<Property>getProperty(CALNAME).map(Property::getValue).orElse("");
         var zones = new TreeMap<String, VTimeZone>();
         for (var zone : calendar.<VTimeZone>getComponents(Component.VTIMEZONE)) {
             zones.put(Zones.tzid(zone), zone);
@@ -80,7 +87,7 @@ record ParsedCalendar(String programId, List<ParsedEvent> events, Map<String, VT
             }
             events.add(event);
         }
-        return new ParsedCalendar(programId, List.copyOf(events), Map.copyOf(zones));
+        return new ParsedCalendar(programId, title, List.copyOf(events), Map.copyOf(zones));
     }
 
     // iCal4j reports bad input as ParserException, but also as runtime exceptions from its value parsers
@@ -108,9 +115,12 @@ record ParsedCalendar(String programId, List<ParsedEvent> events, Map<String, VT
 
     private static ParsedEvent event(Path file, String programId, VEvent component) {
         var uid = value(file, component, Property.UID, "an event");
-        var key = Uids.parse(programId, uid).orElseThrow(() -> Problems.damaged(file, "event " + uid
-                + " is not a session of program " + programId));
         var status = status(file, uid, component);
+        var key = Uids.parse(programId, uid)
+                .or(() -> status == SessionEvent.Status.CANCELLED ? Uids.parse(uid).map(Uids.Parsed::key)
+                        : Optional.<Uids.Key>empty())
+                .orElseThrow(() -> Problems.damaged(file, "event " + uid + " is not a session of program "
+                        + programId));
         var start = time(file, uid, component, Property.DTSTART);
         var end = time(file, uid, component, Property.DTEND);
         var session = new SessionEvent(uid, sequence(file, uid, component), status, key.week(), key.slot(), start, end);

@@ -2,6 +2,7 @@ package footplan.ics;
 
 import footplan.rules.PlannedExercise;
 import footplan.rules.WeekRoutine;
+import java.util.List;
 
 
 /** The words of an event: its summary, the session's exercises for DESCRIPTION, and the reminder text. */
@@ -21,7 +22,8 @@ final class SessionText {
 
     /**
      * The session's exercises in order (it names the week but not the program length, so that shortening the
-     * program does not change the weeks that stay), each with its position, dose, adaptation and steps:
+     * program does not change the weeks that stay), each with its position, dose, adaptation and steps, then the
+     * routine's cautions, each in its own paragraph: the one a calendar app shows last says when to stop.
      *
      * <pre>
      * Week 2 · about 20 minutes
@@ -31,9 +33,13 @@ final class SessionText {
      * Adaptation: hold the chair with both hands
      * - Stand tall behind a chair.
      * - ...
+     *
+     * Move slowly and stop any exercise that makes your pain worse. ...
      * </pre>
+     *
+     * @param cautions the rules' own sentences ({@link footplan.rules.Routine#cautions}), never words of ours
      */
-    static String description(WeekRoutine week) {
+    static String description(WeekRoutine week, List<String> cautions) {
         var text = new StringBuilder(4096).append("Week ").append(week.week()).append(" · about ")
                 .append(week.minutes()).append(" minutes");
         int number = 1;
@@ -41,6 +47,7 @@ final class SessionText {
             text.append("\n\n").append(number++).append(". ");
             appendExercise(text, exercise);
         }
+        cautions.forEach(caution -> text.append("\n\n").append(caution));
         return text.toString();
     }
 

@@ -17,6 +17,10 @@ final class Uids {
     record Key(int week, int slot) {
     }
 
+    /** The program, week and slot of a UID of any program. */
+    record Parsed(String programId, Key key) {
+    }
+
     private Uids() {
     }
 
@@ -27,15 +31,22 @@ final class Uids {
 
     /** The week and slot of a UID of the given program, or empty when the UID is not one of its sessions. */
     static Optional<Key> parse(String programId, String uid) {
+        return parse(uid).filter(parsed -> parsed.programId().equals(programId)).map(Parsed::key);
+    }
+
+    /** The program, week and slot of a UID footplan writes, whatever its program, or empty when it is not one. */
+    static Optional<Parsed> parse(String uid) {
         var matcher = UID.matcher(uid);
-        if (!matcher.matches() || !matcher.group("program").equals(programId)) {
+        if (!matcher.matches()) {
             return Optional.empty();
         }
+        var programId = matcher.group("program");
         int week = Integer.parseInt(matcher.group("week"));
         int session = Integer.parseInt(matcher.group("session"));
-        if (week < 1 || session < 1 || !uid.equals(of(programId, week, session - 1))) {
+        if (week < 1 || session < 1 || !CalendarRequest.PROGRAM_ID.matcher(programId).matches()
+                || !uid.equals(of(programId, week, session - 1))) {
             return Optional.empty();
         }
-        return Optional.of(new Key(week, session - 1));
+        return Optional.of(new Parsed(programId, new Key(week, session - 1)));
     }
 }

@@ -10,12 +10,15 @@ import java.util.Optional;
  * @param advice       footwear and safety advice in plain words
  * @param notes        what was left out, adapted, shortened or understood, in plain words
  * @param explanations every rule that fired, in firing order
+ * @param cautions     the advice every session repeats at its end, in the rules' words: pain down the leg when
+ *                     it applies, then when to stop (last); empty for a referral
  */
 public record Routine(Optional<Referral> referral, List<String> advice, List<String> notes, List<WeekRoutine> weeks,
-                      List<Explanation> explanations) {
+                      List<Explanation> explanations, List<String> cautions) {
 
     public Routine {
         advice = List.copyOf(advice);
+        cautions = List.copyOf(cautions);
         notes = List.copyOf(notes);
         weeks = List.copyOf(weeks);
         explanations = List.copyOf(explanations);

@@ -35,6 +35,12 @@ import java.util.stream.Collectors;
  */
 final class RoutineAssembler {
 
+    /** The topic of the advice, in advice.drl, that says to stop an exercise that makes the pain worse. */
+    static final String STOP_IF_WORSE = "safety";
+
+    /** The topics of the advice every session repeats, in the order it comes: when to stop last. */
+    private static final List<String> CAUTIONS = List.of("leg pain", STOP_IF_WORSE);
+
     private final Catalogue catalogue;
     private final Answers answers;
     private final RuleRun run;
@@ -54,14 +60,31 @@ final class RoutineAssembler {
                 .map(i -> new Explanation(i.rule(), RuleRun.reasonOf(i.fact())))
                 .toList();
         if (run.referred()) {
-            return new Routine(run.referral(), List.of(), List.of(), List.of(), explanations);
+            return new Routine(run.referral(), List.of(), List.of(), List.of(), explanations, List.of());
         }
         List<WeekRoutine> weeks = new ArrayList<>();
         for (int week = 1; week <= answers.schedule().weeks(); week++) {
             weeks.add(week(week));
         }
         List<String> advice = run.facts(Advice.class).stream().map(Advice::text).distinct().toList();
-        return new Routine(Optional.empty(), advice, notes(), weeks, explanations);
+        return new Routine(Optional.empty(), advice, notes(), weeks, explanations, cautions());
+    }
+
+    /**
+     * The advice of {@link #CAUTIONS}' topics, in that order: every session in the calendar ends with it. The
+     * stop-if-worse advice must be there, so a rule edit cannot leave it out of the sessions.
+     */
+    private List<String> cautions() {
+        List<String> cautions = new ArrayList<>();
+        for (String topic : CAUTIONS) {
+            run.facts(Advice.class).stream().filter(a -> a.topic().equals(topic)).map(Advice::text).distinct()
+                    .forEach(cautions::add);
+        }
+        if (run.facts(Advice.class).stream().noneMatch(a -> a.topic().equals(STOP_IF_WORSE))) {
+            throw broken("no advice of topic \"" + STOP_IF_WORSE + "\" says when to stop an exercise; every"
+                    + " session ends with it");
+        }
+        return cautions;
     }
 
     private WeekRoutine week(int week) {

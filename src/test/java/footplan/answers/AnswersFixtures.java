@@ -18,7 +18,7 @@ public final class AnswersFixtures {
 
     /** The answers file of the design, word for word. */
     static final String VALID = """
-            name: Alex                      # optional; names the calendar file and title
+            name: Alex                      # optional; the title of the calendar
             pain:
               areas: [knee, back]           # any of back, hip, knee; [] = prevention only
               level: 4                      # 0-10, a typical day

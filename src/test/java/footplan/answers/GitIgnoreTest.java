@@ -42,6 +42,17 @@ class GitIgnoreTest {
         assertEquals(0, checkIgnore(path), path + " is not ignored");
     }
 
+    /** A calendar is written beside its answers file: at the root, in examples/, or in any folder of answers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"calendars/answers.ics", "calendars/answers.ics.bak", "calendars/.answers.ics.lock",
+            "calendars/.answers.ics.sequences", "calendars/.answers.ics.tmp", "examples/calendars/knee-runner.ics",
+            "examples/calendars/knee-runner.ics.bak", "examples/calendars/.knee-runner.ics.lock",
+            "examples/calendars/.knee-runner.ics.sequences", "people/calendars/alex.ics"})
+    void calendarsAreIgnoredWhereverTheyAreWritten(String path) throws IOException, InterruptedException {
+        assumeGit();
+        assertEquals(0, checkIgnore(path), path + " is not ignored");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"examples/office-heels.yaml", "examples/answers.yaml", "examples/alex.checkins.yaml",
             "rules/exercises.yaml", "pom.xml"})

@@ -88,7 +88,7 @@ class BatchCommandTest {
                 .containsPattern("c-bad\\.yaml: schedule\\.time: .*25:00")
                 .doesNotContain("\tat ");
         assertThat(result.out()).contains("Batch: 2 planned, 1 referred, 1 failed of 4 files")
-                .contains("Should see a clinician first (no plan, no calendar made):" + System.lineSeparator() + "  "
+                .contains("Should see a clinician first (no plan made):" + System.lineSeparator() + "  "
                         + people().resolve("b-referral.yaml"));
     }
 

@@ -80,7 +80,8 @@ class CalendarFilesTest {
         assertThat(Files.readString(calendar.resolveSibling("plan.ics.bak"))).startsWith("BEGIN:VCALENDAR");
         assertThat(Cli.run("plan", "--answers", answers.get(0).toString(), "--calendar", calendar.toString())
                 .exitCode()).isZero();
-        assertThat(names(calendar.getParent())).containsExactly(".plan.ics.lock", "plan.ics", "plan.ics.bak");
+        assertThat(names(calendar.getParent())).containsExactly(".plan.ics.lock", ".plan.ics.sequences", "plan.ics",
+                "plan.ics.bak");
     }
 
     @Test
@@ -151,8 +152,9 @@ class CalendarFilesTest {
         assertThat(Files.readString(calendar.resolveSibling("plan.ics.bak"))).isEqualTo(damaged);
     }
 
+    /** Exit 3 all the same, nothing on standard error; the referral says the calendar's sessions are still there. */
     @Test
-    void aReferralLeavesEvenADamagedCalendarAloneAndSaysNothingAboutIt() throws IOException {
+    void aReferralLeavesEvenADamagedCalendarAlone() throws IOException {
         Path calendar = temp.resolve("plan.ics");
         Files.writeString(calendar, "BEGIN:VCALENDAR\r\nthis is not a calendar footplan wrote\r\n");
         byte[] before = Files.readAllBytes(calendar);
@@ -161,7 +163,10 @@ class CalendarFilesTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
         assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("No routine was made. " + calendar + " could not be read or updated, so any"
+                + " sessions", "ahead in it are still there: delete them in your calendar app.");
         assertThat(Files.readAllBytes(calendar)).isEqualTo(before);
+        assertThat(calendar.resolveSibling("plan.ics.bak")).doesNotExist();
     }
 
     /** Someone moved an event and retitled another in the file itself; the rerun says what it puts back. */

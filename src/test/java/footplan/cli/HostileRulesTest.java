@@ -130,6 +130,10 @@ class HostileRulesTest {
                         "rule \"How often to train\"\n"),
                         "RULES/advice.drl: rule \"How often to train\": has no ruleflow-group; it needs one of"
                                 + " safety,"),
+                new Case("no advice on when to stop, which every session ends with",
+                        rules -> replace(rules.resolve("advice.drl"), "new Advice(\"safety\",", "new Advice(\"care\","),
+                        "the rules broke an invariant of the plan: no advice of topic \"safety\" says when to stop"
+                                + " an exercise; every session ends with it."),
                 new Case("a rule file of random bytes", rules -> write(rules.resolve("zz-noise.drl"),
                         new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 'r', 'u', 'l', 'e'}), "RULES/zz-noise.drl"),
                 new Case("no catalogue", rules -> delete(rules.resolve("exercises.yaml")),

@@ -157,4 +157,43 @@ class InteropTest {
                 .allMatch(l -> l.endsWith("18:00"));
         assertThat(listed.stream().filter(l -> l.startsWith("CANCELLED"))).hasSize(first.size() - second.size());
     }
+
+    /**
+     * Issue 13: a new program's file carries the old program's sessions ahead as cancelled, and a referral cancels
+     * the sessions ahead; imported into khal one after the other, no two sessions are ever confirmed at one time,
+     * the past stays as it was, and after the referral nothing ahead is confirmed.
+     */
+    @Test
+    void khalSeesOneSessionAtATimeAfterAFreshProgramAndNoneAheadAfterAReferral() throws Exception {
+        Path answers = temp.resolve("answers.yaml");
+        String text = Files.readString(Path.of("examples/knee-runner.yaml"));
+        Files.writeString(answers, text);
+        Path calendar = temp.resolve("plan.ics");
+        Path config = khalConfig("Europe/Berlin");
+        List<String> khalImport = List.of("khal", "-c", config.toString(), "import", "--batch", "-a", "footplan",
+                calendar.toString());
+        plan(answers.toString(), calendar);
+        run(khalImport);
+        Cli.Result fresh = Cli.runWith(Cli.environment("fresh-program", ""), "plan", "--answers", answers.toString(),
+                "--calendar", calendar.toString(), "--fresh", "--now", "2026-12-09");
+        assertThat(fresh.exitCode()).as(fresh.toString()).isZero();
+
+        Output again = run(khalImport);
+
+        assertThat(again.exit()).as(again.text()).isZero();
+        List<String> listed = khalList(config, "2026-11-30", "2027-02-01");
+        List<String> confirmed = listed.stream().filter(l -> !l.startsWith("CANCELLED")).toList();
+        assertThat(confirmed).doesNotHaveDuplicates().hasSize(17);
+        assertThat(listed.stream().filter(l -> l.startsWith("CANCELLED"))).hasSize(14);
+
+        Files.writeString(answers, text.replace("recent_fall_or_injury: false", "recent_fall_or_injury: true"));
+        assertThat(Cli.run("plan", "--answers", answers.toString(), "--calendar", calendar.toString(), "--now",
+                "2026-12-09").exitCode()).isEqualTo(3);
+        assertThat(run(khalImport).exit()).isZero();
+
+        assertThat(khalList(config, "2026-12-09", "2027-02-01")).allMatch(l -> l.startsWith("CANCELLED"))
+                .hasSize(28);
+        assertThat(khalList(config, "2026-11-30", "2026-12-08")).containsExactly("2026-12-02 07:30",
+                "2026-12-04 07:30", "2026-12-07 07:30");
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,8 +202,8 @@ class PlanCommandTest {
         return json(plan(answers.toString(), "--format", "json"));
     }
 
-    private static java.util.List<JsonNode> sessions(JsonNode doc, String status) {
-        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+    private static List<JsonNode> sessions(JsonNode doc, String status) {
+        List<JsonNode> found = new java.util.ArrayList<>();
         doc.get("sessions").forEach(s -> {
             if (s.get("status").asText().equals(status)) {
                 found.add(s);
@@ -245,16 +246,28 @@ class PlanCommandTest {
     }
 
     @Test
-    void freshStartsANewProgramAndKeepsTheOldCalendarAsBackup() throws IOException {
-        plan("examples/knee-runner.yaml");
+    void freshStartsANewProgramThatCancelsTheOldOnesSessionsAheadAndKeepsTheOldCalendarAsBackup()
+            throws IOException {
+        JsonNode before = json(plan("examples/knee-runner.yaml", "--format", "json"));
         byte[] old = Files.readAllBytes(calendar());
 
         Cli.Result result = Cli.runWith(Cli.environment("second-program", ""), "plan", "--answers",
-                "examples/knee-runner.yaml", "--calendar", calendar().toString(), "--fresh");
+                "examples/knee-runner.yaml", "--calendar", calendar().toString(), "--fresh", "--format", "json");
 
-        assertThat(result.exitCode()).isZero();
-        assertThat(Files.readString(calendar())).contains("second-program-w01-s1@footplan")
-                .doesNotContain("test-program");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        JsonNode doc = json(result);
+        List<JsonNode> oldOnes = sessions(doc, "cancelled");
+        assertThat(oldOnes).hasSize(before.get("sessions").size()).allSatisfy(s -> {
+            assertThat(s.get("uid").asText()).startsWith("test-program-w");
+            assertThat(s.get("sequence").asInt()).isEqualTo(1);
+        });
+        assertThat(sessions(doc, "confirmed")).hasSize(before.get("sessions").size())
+                .allSatisfy(s -> assertThat(s.get("uid").asText()).startsWith("second-program-w"));
+        assertThat(Files.readString(calendar())).contains("second-program-w01-s1@footplan");
         assertThat(Files.readAllBytes(Path.of(calendar() + ".bak"))).isEqualTo(old);
+        assertThat(Cli.runWith(Cli.environment("third-program", ""), "plan", "--answers",
+                "examples/knee-runner.yaml", "--calendar", calendar().toString(), "--fresh").out())
+                .contains("The " + before.get("sessions").size() + " sessions ahead of the program it replaces ("
+                        + calendar() + ") are in it as cancelled: importing it removes them.");
     }
 }

@@ -100,6 +100,22 @@ class QuestionnaireCommandTest {
     }
 
     @Test
+    void aYesToASafetyQuestionOnAnUpdateCancelsTheSessionsAheadAndKeepsTheAnswers() throws IOException {
+        questionnaire(firstRun());
+        byte[] answersBefore = Files.readAllBytes(answers());
+        int sessions = Files.readString(calendar()).split("BEGIN:VEVENT").length - 1;
+
+        Cli.Result result = questionnaire(List.of("y"));
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        // The questionnaire starts today, Mon 23 Nov 2026 at 12:00 in Berlin: the 07:30 session of that day is past.
+        assertThat(result.out()).contains("Please see a clinician", "No routine was made, and the "
+                + (sessions - 1) + " sessions ahead in " + calendar() + " are now cancelled");
+        assertThat(Files.readString(calendar()).split("STATUS:CANCELLED").length - 1).isEqualTo(sessions - 1);
+        assertThat(Files.readAllBytes(answers())).isEqualTo(answersBefore);
+    }
+
+    @Test
     void anUpdateAsksTheSafetyQuestionsAgainWithNoDefault() throws IOException {
         questionnaire(firstRun());
         byte[] before = Files.readAllBytes(answers());

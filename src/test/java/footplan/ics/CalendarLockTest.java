@@ -66,7 +66,8 @@ class CalendarLockTest {
         assertThat(result.events()).hasSize(6);
         assertThat(Ics.sessions(file)).isEqualTo(result.events());
         first.join();
-        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", "alex.ics", "alex.ics.bak");
+        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", ".alex.ics.sequences", "alex.ics",
+                "alex.ics.bak");
     }
 
     @Test
@@ -82,7 +83,7 @@ class CalendarLockTest {
         }
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", "alex.ics");
+        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", ".alex.ics.sequences", "alex.ics");
     }
 
     @Test
@@ -105,7 +106,8 @@ class CalendarLockTest {
 
         CalendarWriter.write(update(file), Duration.ZERO);
 
-        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", "alex.ics", "alex.ics.bak");
+        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", ".alex.ics.sequences", "alex.ics",
+                "alex.ics.bak");
     }
 
     /**
@@ -135,7 +137,8 @@ class CalendarLockTest {
         var result = CalendarWriter.write(update(file), HANG_GUARD);
 
         assertThat(result.events()).hasSize(6);
-        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", "alex.ics", "alex.ics.bak");
+        assertThat(names(file.getParent())).containsExactly(".alex.ics.lock", ".alex.ics.sequences", "alex.ics",
+                "alex.ics.bak");
     }
 
     private static List<String> names(Path folder) throws IOException {

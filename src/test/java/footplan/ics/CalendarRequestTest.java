@@ -40,7 +40,7 @@ class CalendarRequestTest {
     @Test
     void aReferralHasNoCalendar() {
         var referral = new Routine(Optional.of(new Referral(List.of("see a clinician"))), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         assertThrows(IllegalArgumentException.class, () -> with(referral, sessions(1), "p"));
     }
 

@@ -166,7 +166,7 @@ class CalendarRerunTest {
     }
 
     @Test
-    void freshStartsANewProgramAndKeepsTheOldFileAsBackup() {
+    void freshStartsANewProgramThatCarriesTheOldOnesSessionsAheadCancelled() {
         firstRun(2);
         var old = Ics.bytes(file);
 
@@ -175,11 +175,26 @@ class CalendarRerunTest {
 
         assertTrue(result.newProgram());
         assertEquals("fp-alex-2", result.programId());
+        assertEquals(java.util.Optional.of(file), result.replacedFrom());
         assertArrayEquals(old, Ics.bytes(result.backup()));
         var calendar = Ics.parse(file);
-        assertEquals(4, Ics.events(calendar).size(), "the old program's events are not carried over");
-        assertTrue(Ics.events(calendar).stream().allMatch(e -> Ics.value(e, Property.UID).startsWith("fp-alex-2-w")));
-        assertTrue(Ics.events(calendar).stream().allMatch(e -> "0".equals(Ics.value(e, Property.SEQUENCE))));
+        var events = Ics.events(calendar);
+        assertEquals(8, events.size(), "the new program's 4 sessions and the old one's 4, cancelled");
+        var fresh = events.stream().filter(e -> Ics.value(e, Property.UID).startsWith("fp-alex-2-w")).toList();
+        assertEquals(4, fresh.size());
+        assertTrue(fresh.stream().allMatch(e -> "0".equals(Ics.value(e, Property.SEQUENCE))
+                && "CONFIRMED".equals(Ics.value(e, Property.STATUS))));
+        var old1 = events.stream().filter(e -> Ics.value(e, Property.UID).startsWith("fp-alex-1-w")).toList();
+        assertEquals(4, old1.size());
+        assertTrue(old1.stream().allMatch(e -> "1".equals(Ics.value(e, Property.SEQUENCE))
+                && "CANCELLED".equals(Ics.value(e, Property.STATUS)) && e.getAlarms().isEmpty()));
+        assertEquals(4, result.changes().cancelled().size());
+        CalendarWriterTest.assertNoValidationErrors(calendar);
+
+        var again = CalendarWriter.write(new CalendarRequest(file, first.title(), first.routine(), first.sessions(),
+                10, false, "fp-alex-3", SECOND_STAMP));
+        assertTrue(again.changes().none(), "a rerun reads the carried cancellations back: " + again.changes());
+        assertEquals("fp-alex-2", again.programId());
     }
 
     @Test

@@ -66,7 +66,10 @@ class CalendarWriterTest {
                 Dose: 5 sets of 5 circles each way, each foot
                 Adaptation: done sitting on a chair instead of lying on your back
                 - Sit tall and lift your right foot a little.
-                - Circle the ankle clockwise, then back.""", Ics.value(event, Property.DESCRIPTION));
+                - Circle the ankle clockwise, then back.
+
+                Move slowly and stop any exercise that makes your pain worse. If your pain keeps getting worse \
+                over a week or two, see a clinician.""", Ics.value(event, Property.DESCRIPTION));
         assertEquals("heel-raises ankle-circles", Ics.value(event, ParsedCalendar.EXERCISES));
         assertEquals("20261210T075000", Ics.value(event, Property.DTEND));
         assertEquals("20261120T090000Z", Ics.value(event, Property.DTSTAMP));
@@ -177,7 +180,7 @@ class CalendarWriterTest {
             strictUtf8(line);
         }
         var event = Ics.events(Ics.parse(file)).get(0);
-        assertEquals(SessionText.description(routine.week(1)), Ics.value(event, Property.DESCRIPTION));
+        assertEquals(SessionText.description(routine.week(1), List.of(STOP)), Ics.value(event, Property.DESCRIPTION));
         assertEquals(request.title(), Ics.value(Ics.parse(file), "X-WR-CALNAME"));
     }
 

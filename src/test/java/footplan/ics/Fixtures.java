@@ -26,6 +26,9 @@ final class Fixtures {
     static final LocalTime TIME = LocalTime.of(7, 30);
     static final Instant FIRST_STAMP = Instant.parse("2026-11-20T09:00:00Z");
     static final Instant SECOND_STAMP = Instant.parse("2026-11-27T18:15:00Z");
+    /** The stop-if-worse advice of rules/advice.drl, which every session ends with. */
+    static final String STOP = "Move slowly and stop any exercise that makes your pain worse. If your pain keeps"
+            + " getting worse over a week or two, see a clinician.";
 
     private Fixtures() {
     }
@@ -67,8 +70,8 @@ final class Fixtures {
     }
 
     static Routine routine(List<WeekRoutine> weeks) {
-        return new Routine(Optional.empty(), List.of("Wear shoes with room for your toes."), List.of(), weeks,
-                List.of());
+        return new Routine(Optional.empty(), List.of("Wear shoes with room for your toes.", STOP), List.of(), weeks,
+                List.of(), List.of(STOP));
     }
 
     static Routine replaceWeek(Routine routine, WeekRoutine replacement) {

@@ -22,6 +22,13 @@ class UidsTest {
     }
 
     @Test
+    void aUidOfAnyProgramGivesBackItsProgramWeekAndSlot() {
+        assertEquals(Optional.of(new Uids.Parsed("fp-2", new Uids.Key(2, 0))), Uids.parse("fp-2-w02-s1@footplan"));
+        assertEquals(Optional.empty(), Uids.parse("fp 2-w02-s1@footplan"), "not a program id footplan makes");
+        assertEquals(Optional.empty(), Uids.parse("dentist@example"));
+    }
+
+    @Test
     void uidsOfOtherProgramsOrOtherShapesAreNotSessions() {
         assertEquals(Optional.empty(), Uids.parse("fp-1", "fp-2-w02-s1@footplan"));
         assertEquals(Optional.empty(), Uids.parse("fp-1", "fp-1-w2-s1@footplan"));

@@ -1,0 +1,83 @@
+package footplan.cli;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The {@code --now} option of the commands that plan: what counts as now, instead of the clock, to preview a rerun
+ * or to script one. Sessions that start before now are history, which a run keeps as it is.
+ */
+final class NowOption {
+
+    static final String FORMAT = "YYYY-MM-DD or YYYY-MM-DDTHH:MM";
+
+    @Option(names = "--now", paramLabel = "DATE[THH:MM]", converter = Converter.class,
+            description = "What counts as now (default: the clock): a date, meaning the start of that day, or a"
+                    + " date and time, e.g. 2027-01-20T18:00, in the time zone of your answers. Sessions before"
+                    + " it stay as they are.")
+    Moment moment;
+
+    /** Now for a person in {@code zone}: the moment asked for on their clock, else the clock's. */
+    Instant instant(ZoneId zone, Clock clock) {
+        return moment == null ? clock.instant() : moment.in(zone);
+    }
+
+    /** The date asked for, if any. */
+    Optional<LocalDate> date() {
+        return moment == null ? Optional.empty() : Optional.of(moment.date());
+    }
+
+    /**
+     * A date, or a date and time, on the person's clock.
+     *
+     * @param time empty for the start of the day
+     */
+    record Moment(LocalDate date, Optional<LocalTime> time) {
+
+        /**
+         * The instant in {@code zone}: a time the clocks skip is the same time after the jump, a time that
+         * happens twice the first one, as sessions are placed; a day that starts after midnight starts then.
+         */
+        Instant in(ZoneId zone) {
+            ZonedDateTime local = time.map(t -> ZonedDateTime.of(date, t, zone))
+                    .orElseGet(() -> date.atStartOfDay(zone));
+            return local.toInstant();
+        }
+    }
+
+    /** Reads {@value #FORMAT}; anything else is a bad option, exit code 2. */
+    static final class Converter implements ITypeConverter<Moment> {
+
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm",
+                Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+        @Override
+        public Moment convert(String value) {
+            try {
+                if (value.contains("T")) {
+                    LocalDateTime dateTime = LocalDateTime.parse(value, DATE_TIME);
+                    return new Moment(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime()));
+                }
+                return new Moment(LocalDate.parse(value, DATE), Optional.empty());
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + value + "' is not a date or a date and time: give "
+                        + FORMAT + ", e.g. 2027-01-20 or 2027-01-20T18:00");
+            }
+        }
+    }
+}
