@@ -1,7 +1,6 @@
 package footplan.cli;
 
 import footplan.answers.Equipment;
-import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Exercise;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
@@ -34,16 +33,11 @@ final class ExercisesCommand implements Runnable {
             out.println("   " + e.benefit());
             String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));
             out.println("   Uses: " + (uses.isEmpty() ? "nothing" : uses));
-            out.println("   Dose: " + ranges(e.dosage()));
+            out.println("   Dose: " + e.dosage().describeRanges());
             e.steps().forEach(step -> out.println("     - " + step));
             out.println();
         }
         out.println("Dosage ranges are the article's; a plan starts at the low end and builds up.");
         out.flush();
-    }
-
-    private static String ranges(Dosage d) {
-        String hold = d.holdSeconds().high() == 0 ? "" : ", hold " + d.holdSeconds() + " s";
-        return d.sets() + " sets of " + d.reps() + " reps" + hold + (d.perSide() ? ", each side" : "");
     }
 }

@@ -18,8 +18,23 @@ class OtherCommandsTest {
         Cli.Result result = Cli.run("exercises");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Heel raises [heel-raises]", "2-3 sets of 10-20 reps, each side",
-                "Toe walking", "Ankle circles", "Tibialis anterior", "Towel toe curls");
+        assertThat(result.out()).contains("Heel raises [heel-raises]", "Toe walking", "Ankle circles",
+                "Tibialis anterior", "Towel toe curls");
+    }
+
+    /** Each exercise's dose in its own words with the article's ranges, not a generic "sets of reps". */
+    @Test
+    void exercisesDescribesEachDoseInItsOwnWords() {
+        Cli.Result result = Cli.run("exercises");
+
+        assertThat(result.out()).contains(
+                "Dose: 2-3 sets of 10-20 slow raises on each leg",
+                "Dose: 6 rounds of 3 tiptoe walks of 20 s (toes straight, then out, then in), resting 10-15 s"
+                        + " between rounds",
+                "Dose: 5 sets on each foot of 5-10 circles each way",
+                "Dose: 3 sets on each foot of 10 toe pulls, holding each for 2 s",
+                "Dose: 5 sets of 5-10 scrunches in each direction, then 5 towel grips of 10 s with each foot")
+                .doesNotContain("sets of 3 reps", "{");
     }
 
     @Test

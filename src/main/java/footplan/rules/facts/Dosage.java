@@ -27,8 +27,15 @@ public record Dosage(Range sets, Range reps, Range holdSeconds, boolean perSide,
 
     /** The dose in words, e.g. "2 sets of 10 slow raises on each leg". */
     public String describe(int sets, int reps, int holdSeconds) {
-        return text.replace("{sets}", Integer.toString(sets))
-                .replace("{reps}", Integer.toString(reps))
-                .replace("{hold}", Integer.toString(holdSeconds));
+        return fill(Integer.toString(sets), Integer.toString(reps), Integer.toString(holdSeconds));
+    }
+
+    /** The article's ranges in the same words, e.g. "2-3 sets of 10-20 slow raises on each leg". */
+    public String describeRanges() {
+        return fill(sets.toString(), reps.toString(), holdSeconds.toString());
+    }
+
+    private String fill(String sets, String reps, String hold) {
+        return text.replace("{sets}", sets).replace("{reps}", reps).replace("{hold}", hold);
     }
 }
