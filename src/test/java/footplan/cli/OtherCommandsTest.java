@@ -59,6 +59,32 @@ class OtherCommandsTest {
     }
 
     @Test
+    void checkRulesReportsAnErrorInAnActionAtItsLine() throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Path.of("rules/exercises.yaml"), rules.resolve("exercises.yaml"));
+        Files.writeString(rules.resolve("typo.drl"), String.join("\n",
+                "package footplan.rules;",                                   // 1
+                "import footplan.answers.Pain;",                             // 2
+                "import footplan.rules.facts.Advice;",                       // 3
+                "rule \"Advice with a typo\"",                               // 4
+                "    ruleflow-group \"advice\"",                             // 5
+                "when",                                                      // 6
+                "    Pain($level : level)",                                  // 7
+                "then",                                                      // 8
+                "    String text = \"Pain \" + $level;",                      // 9
+                "    String reason = \"because\";",                          // 10
+                "    insret(new Advice(\"pain\", text, reason));",            // 11: the action's 3rd line
+                "end", ""));
+
+        Cli.Result result = Cli.run("check-rules", "--rules", rules.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("footplan: " + rules.resolve("typo.drl") + ":11: rule"
+                + " \"Advice with a typo\", in its action: The method insret(Advice) is undefined");
+    }
+
+    @Test
     void checkRulesOnAMissingFolderIsBadInput() {
         Cli.Result result = Cli.run("check-rules", "--rules", temp.resolve("none").toString());
 

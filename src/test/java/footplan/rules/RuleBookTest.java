@@ -51,6 +51,59 @@ class RuleBookTest {
                 .hasMessageNotContaining("\n");
     }
 
+    /** Drools puts a Java error in a rule's action at the rule's first line; it belongs on the line it is on. */
+    @Test
+    void anErrorInARulesActionIsReportedAtItsLineInTheAction() throws IOException {
+        Path rules = copyOfRules();
+        Path extra = rules.resolve("typo.drl");
+        String text = """
+                package footplan.rules;
+
+                import footplan.answers.Pain;
+                import footplan.rules.facts.Advice;
+
+                rule "A typo in the action"
+                    ruleflow-group "advice"
+                when
+                    $pain : Pain($level : level)
+                then
+                    String text = "Pain " + $level;
+                    // a comment and a blank line count as lines
+
+                    insret(new Advice("topic", text, "reason"));
+                end
+                """;
+        Files.writeString(extra, text);
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessage(extra + ":" + lineOf(text, "insret") + ": rule \"A typo in the action\", in its action:"
+                        + " The method insret(Advice) is undefined");
+    }
+
+    @Test
+    void anErrorOnTheThenLineIsReportedThere() throws IOException {
+        Path rules = copyOfRules();
+        Path extra = rules.resolve("typo.drl");
+        String text = """
+                package footplan.rules;
+
+                import footplan.answers.Pain;
+
+                rule "An action on the then line"
+                    ruleflow-group "advice"
+                when
+                    Pain()
+                then int wrong = "text";
+                end
+                """;
+        Files.writeString(extra, text);
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageStartingWith(extra + ":" + lineOf(text, "then int") + ": ")
+                .hasMessageContaining("cannot convert from String to int");
+    }
+
     @Test
     void aMissingCatalogueIsNamed() throws IOException {
         Path rules = copyOfRules();
@@ -127,7 +180,7 @@ class RuleBookTest {
         String raw = "Unable to Analyse Expression levl >= 8:\n[Error: unable to resolve method using strict-mode: "
                 + "footplan.answers.Pain.levl()]\n[Near : {... levl >= 8 ....}]\n             ^\n[Line: 20, Column: 4]";
 
-        assertThat(RuleBook.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
+        assertThat(CompileErrors.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
                 + "using strict-mode: footplan.answers.Pain.levl()");
     }
 
