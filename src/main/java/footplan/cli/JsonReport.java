@@ -47,6 +47,7 @@ final class JsonReport {
         x.put("id", e.id());
         x.put("name", e.name());
         x.put("position", e.position().label());
+        x.put("variant", e.variant());
         x.put("adaptation", e.adaptation());
         x.put("sets", e.sets());
         x.put("reps", e.reps());

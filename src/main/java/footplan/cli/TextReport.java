@@ -84,10 +84,10 @@ final class TextReport {
         int n = 1;
         for (PlannedExercise e : first.exercises()) {
             out.println("  " + n++ + ". " + e.name() + " (" + e.position().label() + ")");
-            e.steps().forEach(step -> out.println("       - " + step));
             if (e.adapted()) {
-                out.println("     Adapted for you: " + e.adaptation());
+                out.println("     Adapted: " + e.adaptation());
             }
+            e.steps().forEach(step -> out.println("       - " + step));
         }
         out.println();
     }

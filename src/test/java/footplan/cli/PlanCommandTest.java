@@ -78,9 +78,37 @@ class PlanCommandTest {
     void theHipExampleIsAdaptedAndSaysSo() throws IOException {
         JsonNode doc = json(plan("examples/hip-no-floor.yaml", "--format", "json"));
 
-        String exercises = doc.get("weeks").get(0).get("exercises").toString();
-        assertThat(exercises).contains("No band").doesNotContain("\"toe-walking\"");
+        JsonNode exercises = doc.get("weeks").get(0).get("exercises");
+        assertThat(exercises.findValuesAsText("id")).doesNotContain("toe-walking");
         assertThat(doc.get("notes").toString()).contains("Toe walking is left out");
+        JsonNode tibialis = exercises.get(2);
+        assertThat(tibialis.get("name").asText()).isEqualTo("Tibialis anterior without a band");
+        assertThat(tibialis.get("variant").asText()).isEqualTo("chair-no-band");
+        assertThat(tibialis.get("position").asText()).isEqualTo("sitting on a chair");
+        assertThat(tibialis.get("adaptation").asText()).contains("abilities.sit_on_floor", "(equipment)");
+    }
+
+    /**
+     * Zoë cannot get down to the floor or stand on one leg and has no band: nothing she reads, in the plan, its JSON
+     * or the calendar's events, tells her to.
+     */
+    @Test
+    void theHipExampleAsksNothingZoeCannotDoInThePlanTheJsonOrTheCalendar() throws IOException {
+        Cli.Result text = plan("examples/hip-no-floor.yaml");
+        String calendar = Files.readString(calendar()).replace("\r\n ", "").replace("\\n", "\n")
+                .replace("\\,", ",").replace("\\;", ";");
+        String json = plan("examples/hip-no-floor.yaml", "--format", "json").out();
+
+        for (String words : new String[] {text.out(), calendar, json}) {
+            assertThat(words).contains("Tibialis anterior without a band", "Heel raises on both feet, holding a chair",
+                            "Ankle circles on a bed", "Sit on a chair with your right leg straight out")
+                    .doesNotContain("Sit on the floor", "on your back on the floor", "Loop an exercise band",
+                            "Lift your left foot", "Tibialis anterior with a band");
+        }
+        assertThat(text.out()).contains("3. Tibialis anterior without a band (sitting on a chair)",
+                "Adapted: You cannot sit on the floor");
+        assertThat(calendar).contains("Tibialis anterior without a band (sitting on a chair)",
+                "Adaptation: You cannot sit on the floor");
     }
 
     @Test

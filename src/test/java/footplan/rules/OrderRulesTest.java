@@ -41,12 +41,21 @@ class OrderRulesTest {
     }
 
     @Test
-    void anAdaptationCanMoveAnExerciseToAnotherPosition() {
+    void theChosenVariantsPositionCounts() {
         RuleRun run = Rules.only(ADD_UP, Rules.exercise("tibialis-anterior"), new Selected("tibialis-anterior", "s"),
-                new Adaptation("tibialis-anterior", "on a chair", Position.SITTING_ON_CHAIR, false, "floor"));
+                new Adaptation("tibialis-anterior", "chair", "floor"));
 
         assertThat(run.facts(Importance.class)).extracting(Importance::position)
                 .containsExactly(Position.SITTING_ON_CHAIR);
+    }
+
+    @Test
+    void toeCurlsOnABedOrSofaComeAfterEverythingOnAChair() {
+        RuleRun run = Rules.only(ADD_UP, Rules.exercise("toe-curls"), new Selected("toe-curls", "s"),
+                new Adaptation("toe-curls", "bed-or-sofa", "no chair"));
+
+        assertThat(run.facts(Importance.class)).extracting(Importance::position)
+                .containsExactly(Position.SITTING_ON_BED_OR_SOFA);
     }
 
     @Test

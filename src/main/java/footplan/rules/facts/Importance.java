@@ -21,12 +21,8 @@ public record Importance(String exerciseId, int index, int points, Position posi
         return points > other.points || (points == other.points && index < other.index);
     }
 
-    /** The position an exercise is done in: an adaptation's, when one moves it, else the article's. */
-    public static Position positionOf(Exercise exercise, List<Adaptation> adaptations) {
-        return adaptations.stream()
-                .map(Adaptation::position)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(exercise.position());
+    /** The position an exercise is done in: that of the variant an adaptation chose, else the article's. */
+    public static Position positionOf(Exercise exercise, List<?> adaptations) {
+        return exercise.chosen(adaptations).position();
     }
 }
