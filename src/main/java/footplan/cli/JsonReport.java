@@ -86,10 +86,13 @@ final class JsonReport {
         return c;
     }
 
+    /** One decision: the exercise it is about (null for none), the rule, its reason and the answer keys named. */
     private static Map<String, Object> explanation(Explanation e) {
         Map<String, Object> x = Json.object();
+        x.put("exercise", e.exercise());
         x.put("rule", e.rule());
         x.put("reason", e.reason());
+        x.put("answers", e.answers());
         return x;
     }
 }

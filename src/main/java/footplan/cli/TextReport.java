@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** The plan as a person reads it in a terminal. */
 final class TextReport {
@@ -55,7 +56,7 @@ final class TextReport {
         if (routine.referral().isPresent()) {
             referral(routine.referral().get(), out);
             if (explain) {
-                explanations(routine.explanations());
+                explanations(routine);
             }
             return;
         }
@@ -65,7 +66,7 @@ final class TextReport {
         bullets("Notes", routine.notes());
         bullets("Advice", routine.advice());
         if (explain) {
-            explanations(routine.explanations());
+            explanations(routine);
         }
         outcome.sessions().ifPresent(sessions -> sessions(sessions, outcome.calendar().orElse(null)));
         outcome.calendar().ifPresent(this::calendar);
@@ -136,20 +137,38 @@ final class TextReport {
         out.println();
     }
 
-    private void explanations(List<Explanation> explanations) {
-        out.println("Why: every rule that fired, and its reasons");
-        Map<String, List<String>> byRule = new LinkedHashMap<>();
-        for (Explanation e : explanations) {
-            List<String> reasons = byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>());
-            if (!reasons.contains(e.reason())) {
-                reasons.add(e.reason());
-            }
+    /**
+     * Every decision under the exercise it is about, in the order of the session, then those of exercises left out,
+     * then the decisions about no one exercise; under each, the rule and its reasons.
+     */
+    private void explanations(Routine routine) {
+        out.println("Why: each decision of the rules, by exercise, naming the answers it rests on in brackets");
+        List<String> order = new ArrayList<>();
+        if (!routine.weeks().isEmpty()) {
+            routine.week(1).exercises().forEach(e -> order.add(e.id()));
         }
-        byRule.forEach((rule, reasons) -> {
-            out.println("  " + rule);
-            reasons.forEach(reason -> out.println("      " + reason));
-        });
+        routine.explanations().stream().map(Explanation::exercise).filter(Objects::nonNull).distinct()
+                .filter(id -> !order.contains(id)).forEach(order::add);
+        for (String id : order) {
+            List<Explanation> about = routine.explanations().stream().filter(e -> id.equals(e.exercise())).toList();
+            out.println("  " + about.get(0).exerciseName());
+            byRule(about);
+        }
+        List<Explanation> general = routine.explanations().stream().filter(e -> e.exercise() == null).toList();
+        if (!general.isEmpty()) {
+            out.println("  General");
+            byRule(general);
+        }
         out.println();
+    }
+
+    private void byRule(List<Explanation> explanations) {
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        explanations.forEach(e -> byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e.reason()));
+        byRule.forEach((rule, reasons) -> {
+            out.println("    " + rule + ":");
+            reasons.forEach(reason -> out.println("        " + reason));
+        });
     }
 
     private void sessions(SessionPlan plan, CalendarResult calendar) {

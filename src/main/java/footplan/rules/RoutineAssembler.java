@@ -2,6 +2,7 @@ package footplan.rules;
 
 import footplan.answers.Answers;
 import footplan.answers.Equipment;
+import footplan.rules.facts.AboutExercise;
 import footplan.rules.facts.Adaptation;
 import footplan.rules.facts.Advice;
 import footplan.rules.facts.Dosage;
@@ -47,9 +48,7 @@ final class RoutineAssembler {
     }
 
     private Routine assemble() {
-        List<Explanation> explanations = run.inserted().stream()
-                .map(i -> new Explanation(i.rule(), RuleRun.reasonOf(i.fact())))
-                .toList();
+        List<Explanation> explanations = run.inserted().stream().map(this::explanation).distinct().toList();
         if (run.referred()) {
             return new Routine(run.referral(), List.of(), List.of(), List.of(), explanations);
         }
@@ -59,6 +58,16 @@ final class RoutineAssembler {
         }
         List<String> advice = run.facts(Advice.class).stream().map(Advice::text).distinct().toList();
         return new Routine(Optional.empty(), advice, notes(), weeks, explanations);
+    }
+
+    /** A fact a rule inserted as a decision; the same decision for several weeks is one explanation. */
+    private Explanation explanation(RuleRun.Inserted inserted) {
+        String reason = RuleRun.reasonOf(inserted.fact());
+        if (inserted.fact() instanceof AboutExercise about) {
+            return new Explanation(about.exerciseId(), catalogue.get(about.exerciseId()).name(), inserted.rule(),
+                    reason);
+        }
+        return new Explanation(null, null, inserted.rule(), reason);
     }
 
     private WeekRoutine week(int week) {

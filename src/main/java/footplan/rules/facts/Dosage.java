@@ -20,6 +20,11 @@ public record Dosage(Range sets, Range reps, Range holdSeconds, boolean perSide,
         }
     }
 
+    /** Whether the article gives one dose, the same at the low and the high end of every range. */
+    public boolean isFixed() {
+        return sets.low() == sets.high() && reps.low() == reps.high() && holdSeconds.low() == holdSeconds.high();
+    }
+
     /** Whether a dose lies inside every range of the article. */
     public boolean allows(int sets, int reps, int holdSeconds) {
         return this.sets.contains(sets) && this.reps.contains(reps) && this.holdSeconds.contains(holdSeconds);
