@@ -38,6 +38,20 @@ class OtherCommandsTest {
     }
 
     @Test
+    void exercisesListsTheVariantsTheRulesMayChoose() {
+        String out = Cli.run("exercises").out();
+
+        assertThat(out).contains(
+                "4. Tibialis anterior with a band [tibialis-anterior], sitting on the floor",
+                "4c. Tibialis anterior without a band [chair-no-band], sitting on a chair",
+                "1b. Heel raises on both feet, holding a chair [both-feet], standing",
+                "Dose: 2-3 sets of 10-20 slow raises on both feet together",
+                "5c. Toe curls with a cloth [cloth-bed-or-sofa], sitting on the edge of a bed or sofa",
+                "For someone who can: sit on the floor and get up again",
+                "the same for every variant");
+    }
+
+    @Test
     void checkRulesReportsAHealthyKnowledgeBase() {
         Cli.Result result = Cli.run("check-rules");
 
