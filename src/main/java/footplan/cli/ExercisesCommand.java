@@ -1,8 +1,9 @@
 package footplan.cli;
 
 import footplan.answers.Equipment;
-import footplan.rules.facts.Dosage;
+import footplan.rules.Ability;
 import footplan.rules.facts.Exercise;
+import footplan.rules.facts.Variant;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code footplan exercises}: the catalogue, with steps and the article's dosage ranges. */
+/** {@code footplan exercises}: the catalogue, with steps, variants and the article's dosage ranges. */
 @Command(name = "exercises", mixinStandardHelpOptions = true,
         description = "List the exercises with their steps and dosage ranges.")
 final class ExercisesCommand implements Runnable {
@@ -30,20 +31,33 @@ final class ExercisesCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         int n = 1;
         for (Exercise e : rules.load().catalogue().exercises()) {
-            out.println(n++ + ". " + e.name() + " [" + e.id() + "], " + e.position().label());
+            out.println(n + ". " + e.title() + " [" + e.id() + "], " + e.position().label());
             out.println("   " + e.benefit());
-            String uses = e.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));
-            out.println("   Uses: " + (uses.isEmpty() ? "nothing" : uses));
-            out.println("   Dose: " + ranges(e.dosage()));
-            e.steps().forEach(step -> out.println("     - " + step));
+            describe(e.asDescribed(), "   ", out);
+            if (!e.variants().isEmpty()) {
+                out.println("   For a person who cannot do it this way, the rules choose one of:");
+                char letter = 'a';
+                for (Variant v : e.variants()) {
+                    out.println("   " + n + letter++ + ". " + v.name() + " [" + v.id() + "], " + v.position().label());
+                    describe(v, "       ", out);
+                }
+            }
+            n++;
             out.println();
         }
-        out.println("Dosage ranges are the article's; a plan starts at the low end and builds up.");
+        out.println("Dosage ranges are the article's, the same for every variant; a plan starts at the low end and,"
+                + " unless the pain is 5 or more, builds up to the high end.");
         out.flush();
     }
 
-    private static String ranges(Dosage d) {
-        String hold = d.holdSeconds().high() == 0 ? "" : ", hold " + d.holdSeconds() + " s";
-        return d.sets() + " sets of " + d.reps() + " reps" + hold + (d.perSide() ? ", each side" : "");
+    private static void describe(Variant v, String indent, PrintWriter out) {
+        if (!v.needs().isEmpty()) {
+            out.println(indent + "For someone who can: " + v.needs().stream().map(Ability::label)
+                    .collect(Collectors.joining("; ")));
+        }
+        String uses = v.uses().stream().map(Equipment::key).collect(Collectors.joining(", "));
+        out.println(indent + "Uses: " + (uses.isEmpty() ? "nothing" : uses));
+        out.println(indent + "Dose: " + v.dosage().describeRanges());
+        v.steps().forEach(step -> out.println(indent + "  - " + step));
     }
 }

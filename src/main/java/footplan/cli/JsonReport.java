@@ -50,6 +50,7 @@ final class JsonReport {
         x.put("id", e.id());
         x.put("name", e.name());
         x.put("position", e.position().label());
+        x.put("variant", e.variant());
         x.put("adaptation", e.adaptation());
         x.put("sets", e.sets());
         x.put("reps", e.reps());
@@ -90,10 +91,13 @@ final class JsonReport {
         return c;
     }
 
+    /** One decision: the exercise it is about (null for none), the rule, its reason and the answer keys named. */
     private static Map<String, Object> explanation(Explanation e) {
         Map<String, Object> x = Json.object();
+        x.put("exercise", e.exercise());
         x.put("rule", e.rule());
         x.put("reason", e.reason());
+        x.put("answers", e.answers());
         return x;
     }
 }

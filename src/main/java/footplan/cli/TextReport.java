@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The plan as a person reads it in a terminal. */
 final class TextReport {
@@ -83,7 +84,7 @@ final class TextReport {
             referral(routine.referral().get(), new Planner.Referred(outcome.calendarFile(), outcome.calendar(),
                     outcome.calendarProblem()), outcome.dryRun(), out);
             if (explain) {
-                explanations(routine.explanations());
+                explanations(routine);
             }
             return;
         }
@@ -93,7 +94,7 @@ final class TextReport {
         bullets("Notes", routine.notes());
         bullets("Advice", routine.advice());
         if (explain) {
-            explanations(routine.explanations());
+            explanations(routine);
         }
         outcome.sessions().ifPresent(sessions -> sessions(sessions, outcome.calendar().orElse(null)));
         outcome.calendar().ifPresent(calendar -> calendar(calendar, outcome.dryRun()));
@@ -112,10 +113,10 @@ final class TextReport {
         int n = 1;
         for (PlannedExercise e : first.exercises()) {
             out.println("  " + n++ + ". " + e.name() + " (" + e.position().label() + ")");
-            e.steps().forEach(step -> out.println("       - " + step));
             if (e.adapted()) {
-                out.println("     Adapted for you: " + e.adaptation());
+                out.println("     Adapted: " + e.adaptation());
             }
+            e.steps().forEach(step -> out.println("       - " + step));
         }
         out.println();
     }
@@ -164,20 +165,38 @@ final class TextReport {
         out.println();
     }
 
-    private void explanations(List<Explanation> explanations) {
-        out.println("Why: every rule that fired, and its reasons");
-        Map<String, List<String>> byRule = new LinkedHashMap<>();
-        for (Explanation e : explanations) {
-            List<String> reasons = byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>());
-            if (!reasons.contains(e.reason())) {
-                reasons.add(e.reason());
-            }
+    /**
+     * Every decision under the exercise it is about, in the order of the session, then those of exercises left out,
+     * then the decisions about no one exercise; under each, the rule and its reasons.
+     */
+    private void explanations(Routine routine) {
+        out.println("Why: each decision of the rules, by exercise, naming the answers it rests on in brackets");
+        List<String> order = new ArrayList<>();
+        if (!routine.weeks().isEmpty()) {
+            routine.week(1).exercises().forEach(e -> order.add(e.id()));
         }
-        byRule.forEach((rule, reasons) -> {
-            out.println("  " + rule);
-            reasons.forEach(reason -> out.println("      " + reason));
-        });
+        routine.explanations().stream().map(Explanation::exercise).filter(Objects::nonNull).distinct()
+                .filter(id -> !order.contains(id)).forEach(order::add);
+        for (String id : order) {
+            List<Explanation> about = routine.explanations().stream().filter(e -> id.equals(e.exercise())).toList();
+            out.println("  " + about.get(0).exerciseName());
+            byRule(about);
+        }
+        List<Explanation> general = routine.explanations().stream().filter(e -> e.exercise() == null).toList();
+        if (!general.isEmpty()) {
+            out.println("  General");
+            byRule(general);
+        }
         out.println();
+    }
+
+    private void byRule(List<Explanation> explanations) {
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        explanations.forEach(e -> byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e.reason()));
+        byRule.forEach((rule, reasons) -> {
+            out.println("    " + rule + ":");
+            reasons.forEach(reason -> out.println("        " + reason));
+        });
     }
 
     private void sessions(SessionPlan plan, CalendarResult calendar) {

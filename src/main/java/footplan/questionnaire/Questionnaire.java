@@ -99,6 +99,9 @@ public final class Questionnaire {
     private static final int DEFAULT_WEEKS = 6;
     private static final String NONE = "none";
     private static final String CLEAR = "-";
+    /** What a more important exercise means, for the help of the answers that make one more important. */
+    private static final String MORE = " more important: earlier among the exercises done in the same position, and"
+            + " the last to be shortened or dropped when time is short.";
 
     private final Prompter prompter;
     private final Screen screen;
@@ -391,20 +394,28 @@ public final class Questionnaire {
 
     private Set<PainArea> painAreas() {
         return prompter.ask("Where do you have pain? " + Values.painAreaWords() + ", comma-separated, or none",
-                "The exercises are chosen and ordered for where it hurts; none gives a routine to prevent pain.",
+                "Knee pain makes tibialis anterior more important, hip pain tibialis anterior and heel raises, back"
+                        + " pain heel raises: a more important exercise comes earlier among those done in the same"
+                        + " position and is the last to be shortened or dropped when time is short. Every routine"
+                        + " has all five exercises unless what you can do or your time leaves one out; none gives a"
+                        + " routine to prevent pain.",
                 defaults.map(a -> a.pain().areas()), Review::areas,
                 text -> enumSet(list(text, true, Values::painArea), PainArea.class));
     }
 
     private int painLevel() {
         return number("Pain level on a typical day, 0-10",
-                "Stronger pain keeps the doses low; 8 or more on a typical day needs a clinician first.",
+                "Below 5 the doses start at the low end of the article's ranges and build up to the high end; 5 to"
+                        + " 7 keeps them at the low end all program; 8 or more on a typical day means seeing a"
+                        + " clinician first.",
                 defaults.map(a -> a.pain().level()), 0, Pain.MAX_LEVEL);
     }
 
     private boolean legRadiating() {
         return prompter.yesNo("Does the pain travel down your leg (like sciatica)?",
-                "Pain that travels down the leg changes which exercises are safe and how hard they are.",
+                "A yes adds advice on when to see a clinician about it and, if you also wear high heels, pointed"
+                        + " shoes or shoes that fit badly, the article's warning that unsuitable shoes can make"
+                        + " sciatica worse. It does not change the exercises or their doses.",
                 defaults.map(a -> a.pain().legRadiating()));
     }
 
@@ -414,31 +425,35 @@ public final class Questionnaire {
 
     private boolean highHeels() {
         return prompter.yesNo("Do you often wear high heels?",
-                "Heels shorten the calf and load the front of the foot; the plan adds exercises and advice.",
+                "The article blames high-heeled and pointed shoes for much foot pain: a yes makes toe walking and"
+                        + " toe curls" + MORE + " It also adds the article's advice on footwear.",
                 defaults.map(a -> a.footwear().highHeels()));
     }
 
     private boolean pointedToes() {
         return prompter.yesNo("Do you often wear shoes with pointed toes?",
-                "Narrow, pointed shoes squeeze the toes; the plan adds toe exercises and advice.",
+                "The article blames shoes that force the feet into unnatural shapes for much foot pain: a yes makes"
+                        + " toe walking and toe curls" + MORE + " It also adds the article's advice on footwear.",
                 defaults.map(a -> a.footwear().pointedToes()));
     }
 
     private boolean poorFit() {
         return prompter.yesNo("Do your shoes fit poorly (tight, loose or worn out)?",
-                "Shoes that fit badly change how you walk; the plan adds advice on footwear.",
+                "The article blames most foot pain on shoes that do not fit properly: a yes adds its advice on"
+                        + " footwear. It does not change the exercises.",
                 defaults.map(a -> a.footwear().poorFit()));
     }
 
     private boolean running() {
         return prompter.yesNo("Do you run?",
-                "Runners get exercises for the shins and calves, and advice on worn running shoes.",
+                "The article calls towel toe curls particularly good for runners: a yes makes toe curls" + MORE,
                 defaults.map(a -> a.footwear().running()));
     }
 
     private String notes() {
         return prompter.ask("Anything else about your shoes? free text, - for none",
-                "The rules look for words like heels, worn or narrow in these notes.",
+                "The rules look for words like heels, narrow, worn or running in these notes: a word they"
+                        + " understand counts like a yes to its question, and the plan lists the words understood.",
                 Optional.of(defaults.map(a -> a.footwear().notes()).orElse("")), Function.identity(),
                 text -> text.equals(CLEAR) ? "" : Values.notes(text));
     }
@@ -449,32 +464,37 @@ public final class Questionnaire {
 
     private boolean standOnOneLeg() {
         return prompter.yesNo("Can you stand on one leg for 10 seconds, holding a chair?",
-                "Exercises done on one leg are adapted when balancing is hard today.",
+                "With no, heel raises are done on both feet at once, holding on with both hands, and toe walking,"
+                        + " which needs more balance, is left out.",
                 defaults.map(a -> a.abilities().standOnOneLeg()));
     }
 
     private boolean lieOnFloor() {
         return prompter.yesNo("Can you lie down on the floor and get up again?",
-                "Exercises lying on the floor are done on a bed or a chair instead when getting down is hard.",
+                "With no, ankle circles are done lying on your bed instead of the floor.",
                 defaults.map(a -> a.abilities().lieOnFloor()));
     }
 
     private boolean sitOnFloor() {
         return prompter.yesNo("Can you sit on the floor and get up again?",
-                "Exercises sitting on the floor are done on a chair instead when getting down is hard.",
+                "With no, tibialis anterior is done sitting on a chair instead of the floor, or left out when you"
+                        + " have no chair.",
                 defaults.map(a -> a.abilities().sitOnFloor()));
     }
 
     private Set<Equipment> equipment() {
         return prompter.ask("What do you have at home? " + Values.equipmentWords() + ", comma-separated, or none",
-                "Exercises that need a band or a towel are adapted or left out when you do not have one.",
+                "Without a chair, heel raises are done holding a kitchen counter and toe curls sitting on the edge"
+                        + " of a bed or sofa; without a band, tibialis anterior pulls against no resistance; without"
+                        + " a towel, toe curls use a small cloth.",
                 defaults.map(Answers::equipment), Review::equipment,
                 text -> enumSet(list(text, true, Values::equipment), Equipment.class));
     }
 
     private int sessionMinutes() {
         return number("Minutes per session, 10-40",
-                "Each session fits this time; the least important exercise is shortened or dropped to fit.",
+                "Each session fits this time: the least important exercise is kept at the low end of its range"
+                        + " first, and left out only when that is not enough.",
                 Optional.of(defaults.map(Answers::sessionMinutes).orElse(DEFAULT_SESSION_MINUTES)),
                 Answers.MIN_SESSION_MINUTES, Answers.MAX_SESSION_MINUTES);
     }
@@ -497,7 +517,8 @@ public final class Questionnaire {
 
     private int sessionsPerWeek() {
         return number("Sessions per week, 2 or 3",
-                "Two or three sessions a week leave the feet time to recover in between.",
+                "The article advises 2 to 3 sessions a week; they are spread over your days with a rest day"
+                        + " between them when the days allow.",
                 Optional.of(before().map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
                 Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
     }
@@ -516,13 +537,14 @@ public final class Questionnaire {
 
     private LocalDate start() {
         return prompter.ask("First day of the program, YYYY-MM-DD",
-                "The first session is on this day or the next allowed day after it.",
+                "Week 1 is the seven days from this date; no session comes before it.",
                 Optional.of(before().map(Schedule::start).orElse(defaultStart)), LocalDate::toString, Values::date);
     }
 
     private int weeks() {
         return number("Program length in weeks, 1-26",
-                "Doses start low and rise slowly over the program; 6 weeks is a good first program.",
+                "Doses start at the low end of the article's ranges in week 1 and, unless your pain is 5 or more,"
+                        + " reach the high end in the last week.",
                 Optional.of(before().map(Schedule::weeks).orElse(DEFAULT_WEEKS)), Schedule.MIN_WEEKS,
                 Schedule.MAX_WEEKS);
     }
@@ -536,7 +558,8 @@ public final class Questionnaire {
 
     private TreeSet<LocalDate> skip(Optional<Schedule> before) {
         return prompter.ask("Dates with no session, YYYY-MM-DD comma-separated, or none",
-                "Holidays or busy days get no session; dates outside the program change nothing.",
+                "No session falls on these dates: one that would moves to another of your days in the same week"
+                        + " when that keeps a rest day, or is left out. Dates outside the program change nothing.",
                 Optional.of(before.map(s -> new TreeSet<>(s.skip())).orElse(new TreeSet<>())), Review::dates,
                 text -> new TreeSet<>(list(text, true, Values::date)));
     }

@@ -9,7 +9,9 @@ import footplan.rules.facts.Dosage;
 import footplan.rules.facts.Exercise;
 import footplan.rules.facts.Range;
 import footplan.rules.facts.Timing;
+import footplan.rules.facts.Variant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,8 +22,13 @@ import java.util.Set;
 final class CatalogueReader {
 
     private static final Set<String> EXERCISE_KEYS =
-            Set.of("id", "name", "position", "uses", "benefit", "steps", "dosage", "timing");
+            Set.of("id", "name", "title", "position", "needs", "uses", "benefit", "steps", "dosage", "timing",
+                    "variants");
     private static final Set<String> DOSAGE_KEYS = Set.of("sets", "reps", "hold_seconds", "per_side", "text");
+    private static final Set<String> VARIANT_KEYS =
+            Set.of("id", "name", "position", "needs", "uses", "steps", "dosage");
+    /** A variant keeps the exercise's ranges: it may only say how the sides go and put the dose in its own words. */
+    private static final Set<String> VARIANT_DOSAGE_KEYS = Set.of("per_side", "text");
     private static final Set<String> TIMING_KEYS = Set.of("setup", "seconds_per_rep", "rest_per_set");
 
     private final String file;
@@ -63,13 +70,72 @@ final class CatalogueReader {
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw fail(id + ".id", "must be lowercase letters, digits and dashes");
         }
+        Dosage dosage = dosage(node.get("dosage"), id + ".dosage");
         try {
-            return new Exercise(id, index, text(node, "name", id), position(node, id), uses(node, id),
-                    text(node, "benefit", id), textList(node, "steps", id), dosage(node.get("dosage"), id + ".dosage"),
-                    timing(node.get("timing"), id + ".timing"));
+            String name = text(node, "name", id);
+            String title = node.has("title") ? text(node, "title", id) : name;
+            return new Exercise(id, index, name, title, position(node, id), needs(node, id), uses(node, id),
+                    text(node, "benefit", id), textList(node, "steps", id), dosage,
+                    timing(node.get("timing"), id + ".timing"), variants(node.get("variants"), id, dosage));
         } catch (IllegalArgumentException e) {
             throw fail(id, e.getMessage());
         }
+    }
+
+    /** The exercise's variants; none when the key is absent. */
+    private List<Variant> variants(JsonNode node, String id, Dosage dosage) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw fail(id + ".variants", "must be a list of variants");
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (JsonNode item : node) {
+            String where = id + ".variants[" + variants.size() + "]";
+            requireObject(item, where, VARIANT_KEYS);
+            String variantId = text(item, "id", where);
+            if (!variantId.matches("[a-z][a-z0-9-]*") || variantId.equals(Variant.AS_DESCRIBED)) {
+                throw fail(where + ".id", "must be lowercase letters, digits and dashes, and not "
+                        + Variant.AS_DESCRIBED);
+            }
+            String at = id + ".variants." + variantId;
+            try {
+                variants.add(new Variant(variantId, text(item, "name", at), position(item, at), needs(item, at),
+                        uses(item, at), textList(item, "steps", at), variantDosage(item.get("dosage"), at, dosage)));
+            } catch (IllegalArgumentException e) {
+                throw fail(at, e.getMessage());
+            }
+        }
+        return variants;
+    }
+
+    /** The exercise's dosage with the variant's sides and words, when it gives them. */
+    private Dosage variantDosage(JsonNode node, String where, Dosage exercise) {
+        if (node == null) {
+            return exercise;
+        }
+        requireObject(node, where + ".dosage", VARIANT_DOSAGE_KEYS);
+        JsonNode perSide = node.get("per_side");
+        if (perSide != null && !perSide.isBoolean()) {
+            throw fail(where + ".dosage.per_side", "must be true or false");
+        }
+        return new Dosage(exercise.sets(), exercise.reps(), exercise.holdSeconds(),
+                perSide == null ? exercise.perSide() : perSide.booleanValue(),
+                node.has("text") ? text(node, "text", where + ".dosage") : exercise.text());
+    }
+
+    private Set<Ability> needs(JsonNode node, String id) {
+        Set<Ability> needs = EnumSet.noneOf(Ability.class);
+        for (String item : textList(node, "needs", id)) {
+            try {
+                needs.add(Ability.valueOf(item.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw fail(id + ".needs", "\"" + item + "\" is not one of stand_on_one_leg, lie_on_floor,"
+                        + " sit_on_floor");
+            }
+        }
+        return needs;
     }
 
     private Position position(JsonNode node, String id) {
@@ -77,8 +143,8 @@ final class CatalogueReader {
         try {
             return Position.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw fail(id + ".position", "\"" + value + "\" is not one of standing, lying, sitting_on_floor,"
-                    + " sitting_on_chair");
+            throw fail(id + ".position", "\"" + value + "\" is not one of " + String.join(", ",
+                    java.util.Arrays.stream(Position.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 

@@ -5,7 +5,9 @@ public enum Position {
     STANDING("standing"),
     LYING("lying on your back"),
     SITTING_ON_FLOOR("sitting on the floor"),
-    SITTING_ON_CHAIR("sitting on a chair");
+    SITTING_ON_CHAIR("sitting on a chair"),
+    /** A seat of chair height for a person with no chair; it comes last, so the session ends off the floor. */
+    SITTING_ON_BED_OR_SOFA("sitting on the edge of a bed or sofa");
 
     private final String label;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param referral     present when the person should see a clinician; then {@code weeks} is empty
  * @param advice       footwear and safety advice in plain words
  * @param notes        what was left out, adapted, shortened or understood, in plain words
- * @param explanations every rule that fired, in firing order
+ * @param explanations every decision the rules made, in the order they made them, each once
  * @param cautions     the advice every session repeats at its end, in the rules' words: pain down the leg when
  *                     it applies, then when to stop (last); empty for a referral
  */

@@ -2,6 +2,7 @@ package footplan.rules;
 
 import footplan.answers.Answers;
 import footplan.answers.Equipment;
+import footplan.rules.facts.AboutExercise;
 import footplan.rules.facts.Adaptation;
 import footplan.rules.facts.Advice;
 import footplan.rules.facts.Dosage;
@@ -17,9 +18,9 @@ import footplan.rules.facts.Trim;
 import footplan.rules.facts.TrimKind;
 import footplan.rules.facts.Understood;
 import footplan.rules.facts.WeekReview;
+import footplan.rules.facts.Variant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the facts the rules inserted into a {@link Routine}, and checks the invariants no rule edit
  * may break: doses inside the article's ranges (and never above the plan after check-ins), sessions inside the
- * budget, equipment the person has.
+ * budget, and a variant of each exercise that asks for no equipment the person lacks and nothing they said they
+ * cannot do.
  */
 final class RoutineAssembler {
 
@@ -56,9 +58,7 @@ final class RoutineAssembler {
     }
 
     private Routine assemble() {
-        List<Explanation> explanations = run.inserted().stream()
-                .map(i -> new Explanation(i.rule(), RuleRun.reasonOf(i.fact())))
-                .toList();
+        List<Explanation> explanations = run.inserted().stream().map(this::explanation).distinct().toList();
         if (run.referred()) {
             return new Routine(run.referral(), List.of(), List.of(), List.of(), explanations, List.of());
         }
@@ -85,6 +85,16 @@ final class RoutineAssembler {
                     + " session ends with it");
         }
         return cautions;
+    }
+
+    /** A fact a rule inserted as a decision; the same decision for several weeks is one explanation. */
+    private Explanation explanation(RuleRun.Inserted inserted) {
+        String reason = RuleRun.reasonOf(inserted.fact());
+        if (inserted.fact() instanceof AboutExercise about) {
+            return new Explanation(about.exerciseId(), catalogue.get(about.exerciseId()).name(), inserted.rule(),
+                    reason);
+        }
+        return new Explanation(null, null, inserted.rule(), reason);
     }
 
     private WeekRoutine week(int week) {
@@ -153,9 +163,23 @@ final class RoutineAssembler {
                     + ", hold " + dosage.holdSeconds() + " s)");
         }
         List<Adaptation> adaptations = forExercise(Adaptation.class, id, Adaptation::exerciseId);
-        checkEquipment(exercise, adaptations);
-        String adaptation = adaptations.isEmpty() ? null
-                : adaptations.stream().map(Adaptation::change).distinct().collect(Collectors.joining(" "));
+        if (adaptations.size() > 1) {
+            throw broken(id + " has " + adaptations.size() + " variants chosen ("
+                    + adaptations.stream().map(Adaptation::variantId).collect(Collectors.joining(", "))
+                    + "); the adaptation rules must choose at most one");
+        }
+        Variant variant = exercise.chosen(adaptations);
+        checkDoable(exercise, variant);
+        if (placement.position() != variant.position()) {
+            throw broken(id + " is placed " + placement.position().label() + ", but " + variant.name() + " is done "
+                    + variant.position().label());
+        }
+        boolean perSide = dose.sides() == 2;
+        if (perSide != variant.dosage().perSide()) {
+            throw broken(id + " is dosed " + (perSide ? "for each side in turn" : "for both sides at once") + ", but "
+                    + variant.name() + " is not done that way");
+        }
+        String adaptation = adaptations.isEmpty() ? null : adaptations.get(0).reason();
         List<String> reasons = new ArrayList<>();
         forExercise(Selected.class, id, Selected::exerciseId).forEach(s -> reasons.add(s.reason()));
         forExercise(Emphasis.class, id, Emphasis::exerciseId).forEach(e -> reasons.add(e.reason()));
@@ -163,13 +187,9 @@ final class RoutineAssembler {
         reasons.add(dose.reason());
         stepped.ifPresent(s -> reasons.add(s.reason()));
         shortened.ifPresent(t -> reasons.add(t.reason()));
-        boolean perSide = dose.sides() == 2;
-        String words = dosage.describe(sets, reps, hold);
-        if (dosage.perSide() && !perSide) {
-            words = words.replace("on each leg", "on both feet together");
-        }
-        return Optional.of(new PlannedExercise(id, exercise.name(), placement.position(), adaptation, sets, reps,
-                hold, perSide, words, seconds, exercise.steps(), reasons));
+        return Optional.of(new PlannedExercise(id, variant.name(), placement.position(), adaptation, sets, reps,
+                hold, perSide, variant.dosage().describe(sets, reps, hold), seconds, variant.steps(), reasons,
+                variant.asDescribed() ? null : variant.id()));
     }
 
     /** The check-ins' dose of an exercise in a week, checked never to go above the week's planned dose. */
@@ -190,12 +210,20 @@ final class RoutineAssembler {
         return stepped.stream().findFirst();
     }
 
-    private void checkEquipment(Exercise exercise, List<Adaptation> adaptations) {
-        Set<Equipment> missing = EnumSet.noneOf(Equipment.class);
-        exercise.uses().stream().filter(item -> !answers.has(item)).forEach(missing::add);
-        if (!missing.isEmpty() && adaptations.isEmpty()) {
-            throw broken(exercise.id() + " uses " + missing.iterator().next().key()
-                    + ", which the person does not have, and no rule adapted it");
+    /** The way the person does the exercise asks for nothing they lack: no equipment, no position they cannot take. */
+    private void checkDoable(Exercise exercise, Variant variant) {
+        String what = exercise.id() + (variant.asDescribed() ? "" : " (" + variant.id() + ")");
+        for (Equipment item : variant.uses()) {
+            if (!answers.has(item)) {
+                throw broken(what + " uses " + item.key() + ", which the person does not have, and no rule chose a"
+                        + " variant without it");
+            }
+        }
+        for (Ability ability : variant.needs()) {
+            if (!ability.in(answers.abilities())) {
+                throw broken(what + " needs " + ability.key() + ", which the person cannot do, and no rule chose a"
+                        + " variant without it or left it out");
+            }
         }
     }
 

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
@@ -17,7 +19,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
@@ -94,7 +95,9 @@ public final class RuleBook {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            throw new RulesException(describe(builder.getErrors()));
+            Map<String, String> texts = new HashMap<>();
+            source.drlFiles().forEach(file -> texts.put(file.displayName(), file.text()));
+            throw new RulesException(CompileErrors.describe(builder.getErrors(), texts));
         }
         return builder.newKieBase();
     }
@@ -165,27 +168,5 @@ public final class RuleBook {
     /** Runs only the rules the filter lets through, on the given facts; for testing rules one at a time. */
     RuleRun run(Collection<?> facts, Predicate<String> ruleNames) {
         return RuleRun.of(kieBase, catalogue, facts, ruleNames);
-    }
-
-    private static String describe(Collection<KnowledgeBuilderError> errors) {
-        List<String> lines = new ArrayList<>();
-        for (KnowledgeBuilderError error : errors) {
-            String file = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
-            int[] at = error.getLines();
-            String line = at != null && at.length > 0 && at[0] > 0 ? ":" + at[0] : "";
-            lines.add(file + line + ": " + tidy(error.getMessage()));
-        }
-        return String.join(System.lineSeparator(), lines.stream().distinct().toList());
-    }
-
-    /** Drools messages span several lines with MVEL internals; keep what a rule author can act on. */
-    static String tidy(String message) {
-        String text = message == null ? "error" : message.strip();
-        text = text.replaceAll("\\[Near : \\{.*?}]", " ")
-                .replaceAll("\\[Line: \\d+, Column: \\d+]", " ")
-                .replaceAll("\\[Error: ", "")
-                .replaceAll("(?m)^\\s*\\^\\s*$", " ")
-                .replace(']', ' ');
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

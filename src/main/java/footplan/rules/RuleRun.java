@@ -4,7 +4,7 @@ import footplan.answers.Answers;
 import footplan.answers.CheckIn;
 import footplan.answers.CheckIns;
 import footplan.rules.facts.AboutExercise;
-import footplan.rules.facts.Exercise;
+import footplan.rules.facts.Adaptation;
 import footplan.rules.facts.ProgramWeek;
 import footplan.rules.facts.ReferralReason;
 import footplan.rules.facts.Reasoned;
@@ -16,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -59,10 +57,10 @@ final class RuleRun {
     private final List<Inserted> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
-    private final Set<String> exerciseIds;
+    private final Catalogue catalogue;
 
-    private RuleRun(Set<String> exerciseIds) {
-        this.exerciseIds = exerciseIds;
+    private RuleRun(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     /**
@@ -127,7 +125,7 @@ final class RuleRun {
 
     private static RuleRun run(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames,
                                List<String> phases) {
-        RuleRun run = new RuleRun(catalogue.exercises().stream().map(Exercise::id).collect(Collectors.toSet()));
+        RuleRun run = new RuleRun(catalogue);
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener(run.insertions());
@@ -222,9 +220,17 @@ final class RuleRun {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() != null) {
                     // A typo in an id would otherwise be matched by no other rule and silently drop out.
-                    if (event.getObject() instanceof AboutExercise about && !exerciseIds.contains(about.exerciseId())) {
+                    if (event.getObject() instanceof AboutExercise about
+                            && catalogue.find(about.exerciseId()).isEmpty()) {
                         throw new RulesException(where(event.getRule()) + "names exercise \"" + about.exerciseId()
                                 + "\", which is not in " + RuleSource.CATALOGUE
+                                + ". No plan or calendar was written; fix that rule.");
+                    }
+                    if (event.getObject() instanceof Adaptation adaptation
+                            && catalogue.get(adaptation.exerciseId()).variant(adaptation.variantId()).isEmpty()) {
+                        throw new RulesException(where(event.getRule()) + "chooses variant \""
+                                + adaptation.variantId() + "\" of " + adaptation.exerciseId() + ", which is not among"
+                                + " its variants in " + RuleSource.CATALOGUE
                                 + ". No plan or calendar was written; fix that rule.");
                     }
                     inserted.add(new Inserted(event.getRule().getName(), event.getObject()));

@@ -364,7 +364,7 @@ class CalendarTrustTest {
         doc.get("advice").forEach(a -> advice.add(a.asText()));
         String stop = advice.stream().filter(a -> a.contains("stop any exercise that makes your pain worse"))
                 .findFirst().orElseThrow();
-        String leg = "Pain that travels down the leg";
+        String leg = "If the pain that travels down your leg";
         List<Event> events = events(calendar());
         assertThat(events).hasSize(17).allSatisfy(e -> {
             assertThat(e.description()).startsWith("Week ").contains("\n\n1. ").endsWith("\n\n" + stop);

@@ -75,9 +75,10 @@ class HostileRulesTest {
                         end
                         """), "the rules were stopped after 20000 firings in the selection phase: \"Select forever\""),
                 new Case("a dose outside the article's ranges", rules -> replace(rules.resolve("dosage.drl"),
-                        "insert(Dose.of($exercise, $week, true,",
+                        "insert(Dose.of($exercise, $exercise.chosen($adaptations), $week, true,",
                         "insert(new Dose($id, $week.week(), 9, 99, 0, 1, 60, true, \"too much\"));\n"
-                                + "    if (false) insert(Dose.of($exercise, $week, true,"),
+                                + "    if (false) insert(Dose.of($exercise, $exercise.chosen($adaptations), $week,"
+                                + " true,"),
                         "the rules broke an invariant of the plan: heel-raises in week 1 is dosed 9 sets x 99 reps"),
                 new Case("no budget rules", rules -> write(rules.resolve("budget.drl"), "package footplan.rules;\n"),
                         "the rules broke an invariant of the plan: week "),

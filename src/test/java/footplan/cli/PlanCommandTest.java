@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,9 +83,37 @@ class PlanCommandTest {
     void theHipExampleIsAdaptedAndSaysSo() throws IOException {
         JsonNode doc = json(plan("examples/hip-no-floor.yaml", "--format", "json"));
 
-        String exercises = doc.get("weeks").get(0).get("exercises").toString();
-        assertThat(exercises).contains("No band").doesNotContain("\"toe-walking\"");
+        JsonNode exercises = doc.get("weeks").get(0).get("exercises");
+        assertThat(exercises.findValuesAsText("id")).doesNotContain("toe-walking");
         assertThat(doc.get("notes").toString()).contains("Toe walking is left out");
+        JsonNode tibialis = exercises.get(2);
+        assertThat(tibialis.get("name").asText()).isEqualTo("Tibialis anterior without a band");
+        assertThat(tibialis.get("variant").asText()).isEqualTo("chair-no-band");
+        assertThat(tibialis.get("position").asText()).isEqualTo("sitting on a chair");
+        assertThat(tibialis.get("adaptation").asText()).contains("abilities.sit_on_floor", "(equipment)");
+    }
+
+    /**
+     * Zoë cannot get down to the floor or stand on one leg and has no band: nothing she reads, in the plan, its JSON
+     * or the calendar's events, tells her to.
+     */
+    @Test
+    void theHipExampleAsksNothingZoeCannotDoInThePlanTheJsonOrTheCalendar() throws IOException {
+        Cli.Result text = plan("examples/hip-no-floor.yaml");
+        String calendar = Files.readString(calendar()).replace("\r\n ", "").replace("\\n", "\n")
+                .replace("\\,", ",").replace("\\;", ";");
+        String json = plan("examples/hip-no-floor.yaml", "--format", "json").out();
+
+        for (String words : new String[] {text.out(), calendar, json}) {
+            assertThat(words).contains("Tibialis anterior without a band", "Heel raises on both feet, holding a chair",
+                            "Ankle circles on a bed", "Sit on a chair with your right leg straight out")
+                    .doesNotContain("Sit on the floor", "on your back on the floor", "Loop an exercise band",
+                            "Lift your left foot", "Tibialis anterior with a band");
+        }
+        assertThat(text.out()).contains("3. Tibialis anterior without a band (sitting on a chair)",
+                "Adapted: You cannot sit on the floor");
+        assertThat(calendar).contains("Tibialis anterior without a band (sitting on a chair)",
+                "Adaptation: You cannot sit on the floor");
     }
 
     @Test
@@ -109,9 +141,64 @@ class PlanCommandTest {
     void explainShowsEveryRuleThatFired() {
         Cli.Result result = plan("examples/knee-runner.yaml", "--explain");
 
-        assertThat(result.out()).contains("Why: every rule that fired",
+        assertThat(result.out()).contains("Why: each decision of the rules, by exercise",
                 "Knee pain makes the tibialis anterior exercise the most important",
                 "Progress from the low end toward the high end over the program");
+    }
+
+    /**
+     * The explanations come under a heading per exercise, in the order of the session, then the general ones; every
+     * reason under an exercise names it, and no reason is printed twice under one heading.
+     */
+    @Test
+    void explainGroupsTheDecisionsByExercise() throws IOException {
+        String out = plan("examples/knee-runner.yaml", "--explain").out();
+        JsonNode week1 = json(plan("examples/knee-runner.yaml", "--format", "json")).get("weeks").get(0);
+
+        String why = out.substring(out.indexOf("Why: "), out.indexOf("\nSessions"));
+        List<String> headings = new ArrayList<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (String line : why.split("\n")) {
+            if (line.matches("  \\S.*")) {
+                headings.add(line.strip());
+            } else if (line.startsWith("        ")) {
+                reasons.computeIfAbsent(headings.get(headings.size() - 1), k -> new ArrayList<>()).add(line.strip());
+            }
+        }
+        List<String> planned = new ArrayList<>();
+        week1.get("exercises").forEach(e -> planned.add(e.get("id").asText()));
+        assertThat(planned).containsExactly("heel-raises", "toe-walking", "ankle-circles", "tibialis-anterior",
+                "toe-curls");
+        assertThat(headings).containsExactly("Heel raises", "Toe walking", "Ankle circles", "Tibialis anterior",
+                "Toe curls", "General");
+        for (String heading : headings.subList(0, 5)) {
+            assertThat(reasons.get(heading)).as(heading).doesNotHaveDuplicates()
+                    .allMatch(reason -> reason.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT)));
+        }
+        assertThat(reasons.get("General")).anyMatch(r -> r.contains("(footwear.notes)"));
+        assertThat(why).doesNotContain("point(s)", "Week 2 of", "Week 3 of");
+    }
+
+    @Test
+    void explainInJsonHasOneEntryPerDecisionWithItsExercise() throws IOException {
+        JsonNode explanations = json(plan("examples/knee-runner.yaml", "--format", "json", "--explain"))
+                .get("explanations");
+
+        List<String> entries = new ArrayList<>();
+        for (JsonNode e : explanations) {
+            assertThat(e.fieldNames()).toIterable().containsExactly("exercise", "rule", "reason", "answers");
+            entries.add(e.toString());
+            if (e.get("rule").asText().equals("Knee pain makes the tibialis anterior exercise the most important")) {
+                assertThat(e.get("exercise").asText()).isEqualTo("tibialis-anterior");
+                assertThat(e.get("answers").toString()).isEqualTo("[\"pain.areas\"]");
+            }
+            if (e.get("rule").asText().startsWith("Wearing ") || e.get("rule").asText().startsWith("How often")) {
+                assertThat(e.get("exercise").isNull()).as(e.toString()).isTrue();
+            }
+        }
+        assertThat(entries).doesNotHaveDuplicates();
+        assertThat(entries.stream().filter(e -> e.contains("Progress from the low end")
+                && e.contains("\"heel-raises\""))).hasSize(1);
     }
 
     @Test

@@ -320,7 +320,9 @@ class QuestionnaireTest {
         Run run = firstRun(lines(safeUpToLevel("?"), "4", designExample().subList(SAFETY_QUESTIONS + 2, 31)));
         assertEquals(4, run.answers().pain().level());
         assertTrue(run.output().contains("Pain level on a typical day, 0-10: "
-                + "  Stronger pain keeps the doses low; 8 or more on a typical day needs a clinician first.\n"
+                + "  Below 5 the doses start at the low end of the article's ranges and build up to the high end;"
+                + " 5 to 7 keeps them at the low end all program; 8 or more on a typical day means seeing a"
+                + " clinician first.\n"
                 + "Pain level on a typical day, 0-10: "));
     }
 

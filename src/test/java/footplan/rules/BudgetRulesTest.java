@@ -25,7 +25,7 @@ class BudgetRulesTest {
             Exercise exercise = Rules.exercise(idsByRank[i]);
             facts.add(exercise);
             facts.add(new Rank(exercise.id(), i + 1, 0, exercise.position(), ""));
-            facts.add(Dose.of(exercise, new ProgramWeek(6, 6), true, false, "test"));
+            facts.add(Dose.of(exercise, exercise.asDescribed(), new ProgramWeek(6, 6), true, "test"));
         }
         return facts;
     }
@@ -74,7 +74,7 @@ class BudgetRulesTest {
         List<Object> facts = new ArrayList<>(List.of(new SessionBudget(1), heel,
                 new Rank(heel.id(), 1, 0, heel.position(), "")));
         for (int week = 1; week <= 6; week++) {
-            facts.add(Dose.of(heel, new ProgramWeek(week, 6), true, false, "test"));
+            facts.add(Dose.of(heel, heel.asDescribed(), new ProgramWeek(week, 6), true, "test"));
         }
 
         List<Trim> trims = Rules.only(SHORTEN, facts.toArray()).facts(Trim.class);

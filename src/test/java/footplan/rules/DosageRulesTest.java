@@ -60,12 +60,21 @@ class DosageRulesTest {
     }
 
     @Test
-    void bothFeetTogetherHalvesTheSides() {
-        Adaptation bothFeet = new Adaptation("heel-raises", "both feet", null, true, "balance");
+    void aVariantOnBothFeetHalvesTheSides() {
+        Adaptation bothFeet = new Adaptation("heel-raises", "both-feet", "balance");
 
         List<Dose> doses = heelRaises(PROGRESS, 3, bothFeet);
 
         assertThat(doses).allSatisfy(d -> assertThat(d.sides()).isEqualTo(1));
         assertThat(doses.get(0).seconds()).isLessThan(heelRaises(PROGRESS, 3).get(0).seconds());
+    }
+
+    @Test
+    void aVariantKeepsTheArticlesRanges() {
+        Adaptation counter = new Adaptation("heel-raises", "counter", "no chair");
+
+        assertThat(heelRaises(PROGRESS, 3, counter)).extracting(Dose::sets, Dose::reps, Dose::sides)
+                .isEqualTo(heelRaises(PROGRESS, 3).stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.sets(),
+                        d.reps(), d.sides())).toList());
     }
 }

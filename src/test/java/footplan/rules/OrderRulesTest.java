@@ -41,20 +41,30 @@ class OrderRulesTest {
     }
 
     @Test
-    void anAdaptationCanMoveAnExerciseToAnotherPosition() {
+    void theChosenVariantsPositionCounts() {
         RuleRun run = Rules.only(ADD_UP, Rules.exercise("tibialis-anterior"), new Selected("tibialis-anterior", "s"),
-                new Adaptation("tibialis-anterior", "on a chair", Position.SITTING_ON_CHAIR, false, "floor"));
+                new Adaptation("tibialis-anterior", "chair", "floor"));
 
         assertThat(run.facts(Importance.class)).extracting(Importance::position)
                 .containsExactly(Position.SITTING_ON_CHAIR);
     }
 
     @Test
+    void toeCurlsOnABedOrSofaComeAfterEverythingOnAChair() {
+        RuleRun run = Rules.only(ADD_UP, Rules.exercise("toe-curls"), new Selected("toe-curls", "s"),
+                new Adaptation("toe-curls", "bed-or-sofa", "no chair"));
+
+        assertThat(run.facts(Importance.class)).extracting(Importance::position)
+                .containsExactly(Position.SITTING_ON_BED_OR_SOFA);
+    }
+
+    @Test
     void moreEmphasisRanksHigherAndTheCatalogueOrderBreaksTies() {
         RuleRun run = Rules.only(RANK,
-                new Importance("heel-raises", 0, 0, Position.STANDING),
-                new Importance("toe-walking", 1, 0, Position.STANDING),
-                new Importance("tibialis-anterior", 3, 3, Position.SITTING_ON_FLOOR));
+                Rules.exercise("heel-raises"), Rules.exercise("toe-walking"), Rules.exercise("tibialis-anterior"),
+                new Importance("heel-raises", 0, 0, Position.STANDING, ""),
+                new Importance("toe-walking", 1, 0, Position.STANDING, ""),
+                new Importance("tibialis-anterior", 3, 3, Position.SITTING_ON_FLOOR, ""));
 
         assertThat(run.facts(Rank.class).stream().sorted(Comparator.comparingInt(Rank::rank)))
                 .extracting(Rank::exerciseId).containsExactly("tibialis-anterior", "heel-raises", "toe-walking");
@@ -62,12 +72,14 @@ class OrderRulesTest {
 
     @Test
     void positionsComeInOrderAndRankOrdersWithinAPosition() {
-        RuleRun run = Rules.only(GROUP,
+        List<Object> facts = new ArrayList<>(Rules.BOOK.catalogue().exercises());
+        facts.addAll(List.of(
                 new Rank("toe-curls", 1, 4, Position.SITTING_ON_CHAIR, ""),
                 new Rank("tibialis-anterior", 2, 3, Position.SITTING_ON_FLOOR, ""),
                 new Rank("heel-raises", 4, 0, Position.STANDING, ""),
                 new Rank("toe-walking", 3, 2, Position.STANDING, ""),
-                new Rank("ankle-circles", 5, 0, Position.LYING, ""));
+                new Rank("ankle-circles", 5, 0, Position.LYING, "")));
+        RuleRun run = Rules.only(GROUP, facts.toArray());
 
         assertThat(run.facts(Placement.class).stream().sorted(Comparator.comparingInt(Placement::sequence)))
                 .extracting(Placement::exerciseId)

@@ -309,7 +309,7 @@ class ProgressionRulesTest {
         private final Exercise heelRaises = Rules.exercise("heel-raises");
 
         private Dose planned(int week, boolean progress) {
-            return Dose.of(heelRaises, new ProgramWeek(week, 6), progress, false, "planned");
+            return Dose.of(heelRaises, heelRaises.asDescribed(), new ProgramWeek(week, 6), progress, "planned");
         }
 
         @Test

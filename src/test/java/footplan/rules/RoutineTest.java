@@ -69,10 +69,15 @@ class RoutineTest {
         assertThat(week.exercises()).extracting(PlannedExercise::position).isSorted();
         PlannedExercise tibialis = week.exercises().get(2);
         assertThat(tibialis.position()).isEqualTo(Position.SITTING_ON_CHAIR);
-        assertThat(tibialis.adaptation()).contains("No band").contains("chair");
+        assertThat(tibialis.name()).isEqualTo("Tibialis anterior without a band");
+        assertThat(tibialis.variant()).isEqualTo("chair-no-band");
+        assertThat(tibialis.adaptation()).contains("abilities.sit_on_floor", "(equipment)");
+        assertThat(String.join(" ", tibialis.steps())).contains("Sit on a chair").doesNotContain("band", "Sit on the floor");
         PlannedExercise heelRaises = week.exercises().get(0);
+        assertThat(heelRaises.name()).isEqualTo("Heel raises on both feet, holding a chair");
         assertThat(heelRaises.perSide()).isFalse();
         assertThat(heelRaises.dosage()).contains("both feet together");
+        assertThat(String.join(" ", heelRaises.steps())).doesNotContain("left foot", "right foot");
         assertThat(routine.notes()).anyMatch(n -> n.startsWith("Toe walking is left out"));
     }
 

@@ -51,6 +51,84 @@ class RuleBookTest {
                 .hasMessageNotContaining("\n");
     }
 
+    /** Drools puts a Java error in a rule's action at the rule's first line; it belongs on the line it is on. */
+    @Test
+    void anErrorInARulesActionIsReportedAtItsLineInTheAction() throws IOException {
+        Path rules = copyOfRules();
+        Path extra = rules.resolve("typo.drl");
+        String text = """
+                package footplan.rules;
+
+                import footplan.answers.Pain;
+                import footplan.rules.facts.Advice;
+
+                rule "A typo in the action"
+                    ruleflow-group "advice"
+                when
+                    $pain : Pain($level : level)
+                then
+                    String text = "Pain " + $level;
+                    // a comment and a blank line count as lines
+
+                    insret(new Advice("topic", text, "reason"));
+                end
+                """;
+        Files.writeString(extra, text);
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .isInstanceOf(RulesException.class)
+                .hasMessage(extra + ":" + lineOf(text, "insret") + ": rule \"A typo in the action\", in its action:"
+                        + " The method insret(Advice) is undefined");
+    }
+
+    @Test
+    void anErrorOnTheThenLineIsReportedThere() throws IOException {
+        Path rules = copyOfRules();
+        Path extra = rules.resolve("typo.drl");
+        String text = """
+                package footplan.rules;
+
+                import footplan.answers.Pain;
+
+                rule "An action on the then line"
+                    ruleflow-group "advice"
+                when
+                    Pain()
+                then int wrong = "text";
+                end
+                """;
+        Files.writeString(extra, text);
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageStartingWith(extra + ":" + lineOf(text, "then int") + ": ")
+                .hasMessageContaining("cannot convert from String to int");
+    }
+
+    /** A variant is another way to do the exercise, never another dose: it cannot give its own ranges. */
+    @Test
+    void aVariantThatGivesItsOwnRangesIsRefused() throws IOException {
+        Path rules = copyOfRules();
+        Path catalogue = rules.resolve("exercises.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replaceFirst(
+                "      dosage:\n        per_side: false\n", "      dosage:\n        sets: [4, 5]\n        per_side: false\n"));
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageContaining("exercises.yaml: heel-raises.variants.both-feet.dosage.sets: is not a known key;"
+                        + " allowed: per_side, text");
+    }
+
+    @Test
+    void aVariantThatNeedsAnUnknownAbilityIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        Path catalogue = rules.resolve("exercises.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace(
+                "      position: lying\n      needs: []", "      position: lying\n      needs: [lie_on_bed]"));
+
+        assertThatThrownBy(() -> RuleBook.fromFolder(rules))
+                .hasMessageContaining("exercises.yaml: ankle-circles.variants.bed.needs: \"lie_on_bed\" is not one of"
+                        + " stand_on_one_leg, lie_on_floor, sit_on_floor");
+    }
+
     @Test
     void aMissingCatalogueIsNamed() throws IOException {
         Path rules = copyOfRules();
@@ -101,8 +179,9 @@ class RuleBookTest {
         Path rules = copyOfRules();
         Path dosage = rules.resolve("dosage.drl");
         Files.writeString(dosage, Files.readString(dosage).replace(
-                "insert(Dose.of($exercise, $week, true,",
-                "insert(new Dose($id, $week.week(), 9, 99, 0, 1, 60, true, \"too much\"));\n    if (false) insert(Dose.of($exercise, $week, true,"));
+                "insert(Dose.of($exercise, $exercise.chosen($adaptations), $week, true,",
+                "insert(new Dose($id, $week.week(), 9, 99, 0, 1, 60, true, \"too much\"));\n"
+                        + "    if (false) insert(Dose.of($exercise, $exercise.chosen($adaptations), $week, true,"));
         RuleBook book = RuleBook.fromFolder(rules);
 
         assertThatThrownBy(() -> book.prescribe(TestAnswers.fit().build()))
@@ -123,11 +202,56 @@ class RuleBookTest {
     }
 
     @Test
+    void aRuleThatDropsAnAdaptationLeavesAPositionThePersonCannotTake() throws IOException {
+        Path rules = copyOfRules();
+        Path adaptation = rules.resolve("adaptation.drl");
+        Files.writeString(adaptation, Files.readString(adaptation).replace("Abilities(!lieOnFloor)",
+                "Abilities(lieOnFloor)"));
+        RuleBook book = RuleBook.fromFolder(rules);
+        TestAnswers answers = TestAnswers.fit();
+        answers.lieOnFloor = false;
+
+        assertThatThrownBy(() -> book.prescribe(answers.build()))
+                .hasMessageContaining("ankle-circles needs lie_on_floor, which the person cannot do");
+    }
+
+    @Test
+    void aRuleThatNamesAVariantNotInTheCatalogueIsNamed() throws IOException {
+        Path rules = copyOfRules();
+        Path adaptation = rules.resolve("adaptation.drl");
+        Files.writeString(adaptation, Files.readString(adaptation).replace("\"ankle-circles\", \"bed\"",
+                "\"ankle-circles\", \"sofa\""));
+        RuleBook book = RuleBook.fromFolder(rules);
+        TestAnswers answers = TestAnswers.fit();
+        answers.lieOnFloor = false;
+
+        assertThatThrownBy(() -> book.prescribe(answers.build()))
+                .hasMessageContaining("rule \"Cannot lie on the floor: ankle circles on a bed\": chooses variant"
+                        + " \"sofa\" of ankle-circles, which is not among its variants");
+    }
+
+    @Test
+    void twoVariantsOfOneExerciseAreRefused() throws IOException {
+        Path rules = copyOfRules();
+        Path adaptation = rules.resolve("adaptation.drl");
+        Files.writeString(adaptation, Files.readString(adaptation).replace(
+                "    Abilities(standOnOneLeg)\n    Answers(equipment not contains Equipment.CHAIR)\n",
+                "    Answers(equipment not contains Equipment.CHAIR)\n"));
+        RuleBook book = RuleBook.fromFolder(rules);
+        TestAnswers answers = TestAnswers.fit().without(footplan.answers.Equipment.CHAIR);
+        answers.standOnOneLeg = false;
+
+        assertThatThrownBy(() -> book.prescribe(answers.build()))
+                .isInstanceOf(RulesException.class)
+                .hasMessageContaining("heel-raises has 2 variants chosen");
+    }
+
+    @Test
     void tidyKeepsTheActionablePartOfAnMvelMessage() {
         String raw = "Unable to Analyse Expression levl >= 8:\n[Error: unable to resolve method using strict-mode: "
                 + "footplan.answers.Pain.levl()]\n[Near : {... levl >= 8 ....}]\n             ^\n[Line: 20, Column: 4]";
 
-        assertThat(RuleBook.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
+        assertThat(CompileErrors.tidy(raw)).isEqualTo("Unable to Analyse Expression levl >= 8: unable to resolve method "
                 + "using strict-mode: footplan.answers.Pain.levl()");
     }
 

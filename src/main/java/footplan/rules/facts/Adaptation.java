@@ -1,14 +1,11 @@
 package footplan.rules.facts;
 
-import footplan.rules.Position;
-
 /**
- * A conservative change to how an exercise is done, always shown to the person as an adaptation.
+ * An adaptation rule chose another way to do an exercise, a variant in {@code exercises.yaml}, because the person
+ * cannot do it as the article describes; shown to the person as "Adapted: " and the reason.
  *
- * @param change       what to do differently, in plain words
- * @param position     the position it is done in instead, or null when unchanged
- * @param bothFeetTogether when true the sets are done on both feet at once instead of each side in turn
+ * @param variantId the id of the variant under the exercise's {@code variants}
+ * @param reason    why, naming the answers, e.g. "You have no exercise band (equipment), so ..."
  */
-public record Adaptation(String exerciseId, String change, Position position, boolean bothFeetTogether,
-                         String reason) implements AboutExercise, Reasoned {
+public record Adaptation(String exerciseId, String variantId, String reason) implements AboutExercise, Reasoned {
 }

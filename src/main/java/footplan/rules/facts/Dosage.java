@@ -20,6 +20,11 @@ public record Dosage(Range sets, Range reps, Range holdSeconds, boolean perSide,
         }
     }
 
+    /** Whether the article gives one dose, the same at the low and the high end of every range. */
+    public boolean isFixed() {
+        return sets.low() == sets.high() && reps.low() == reps.high() && holdSeconds.low() == holdSeconds.high();
+    }
+
     /** Whether a dose lies inside every range of the article. */
     public boolean allows(int sets, int reps, int holdSeconds) {
         return this.sets.contains(sets) && this.reps.contains(reps) && this.holdSeconds.contains(holdSeconds);
@@ -27,8 +32,15 @@ public record Dosage(Range sets, Range reps, Range holdSeconds, boolean perSide,
 
     /** The dose in words, e.g. "2 sets of 10 slow raises on each leg". */
     public String describe(int sets, int reps, int holdSeconds) {
-        return text.replace("{sets}", Integer.toString(sets))
-                .replace("{reps}", Integer.toString(reps))
-                .replace("{hold}", Integer.toString(holdSeconds));
+        return fill(Integer.toString(sets), Integer.toString(reps), Integer.toString(holdSeconds));
+    }
+
+    /** The article's ranges in the same words, e.g. "2-3 sets of 10-20 slow raises on each leg". */
+    public String describeRanges() {
+        return fill(sets.toString(), reps.toString(), holdSeconds.toString());
+    }
+
+    private String fill(String sets, String reps, String hold) {
+        return text.replace("{sets}", sets).replace("{reps}", reps).replace("{hold}", hold);
     }
 }

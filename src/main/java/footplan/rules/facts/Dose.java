@@ -12,16 +12,16 @@ public record Dose(String exerciseId, int week, int sets, int reps, int holdSeco
     /**
      * Doses an exercise for a week from the article's ranges.
      *
+     * @param variant  the way the person does it, which says whether each side does its own sets
      * @param progress true to rise from the low end toward the high end over the program
      */
-    public static Dose of(Exercise exercise, ProgramWeek week, boolean progress, boolean bothFeetTogether,
-                          String reason) {
-        Dosage dosage = exercise.dosage();
+    public static Dose of(Exercise exercise, Variant variant, ProgramWeek week, boolean progress, String reason) {
+        Dosage dosage = variant.dosage();
         int w = progress ? week.week() : 1;
         int sets = dosage.sets().progressed(w, week.weeks());
         int reps = dosage.reps().progressed(w, week.weeks());
         int hold = dosage.holdSeconds().progressed(w, week.weeks());
-        int sides = dosage.perSide() && !bothFeetTogether ? 2 : 1;
+        int sides = dosage.perSide() ? 2 : 1;
         int seconds = exercise.timing().seconds(sets, reps, sides);
         boolean above = sets > dosage.sets().low() || reps > dosage.reps().low() || hold > dosage.holdSeconds().low();
         return new Dose(exercise.id(), week.week(), sets, reps, hold, sides, seconds, above, reason);

@@ -8,25 +8,29 @@ import java.util.List;
  *
  * @param index the catalogue place, which breaks ties
  */
-public record Importance(String exerciseId, int index, int points, Position position)
+public record Importance(String exerciseId, int index, int points, Position position, String reason)
         implements AboutExercise, Reasoned {
 
-    @Override
-    public String reason() {
-        return points + " point(s) of emphasis from your answers; done " + position.label() + ".";
+    /**
+     * Adds up an exercise's emphasis; its position is that of the variant chosen for it.
+     *
+     * @param emphases    the exercise's {@link Emphasis} facts
+     * @param adaptations the exercise's {@link Adaptation} facts
+     */
+    public static Importance of(Exercise exercise, List<?> emphases, List<?> adaptations) {
+        int points = emphases.stream().filter(Emphasis.class::isInstance).map(Emphasis.class::cast)
+                .mapToInt(Emphasis::points).sum();
+        Position position = exercise.chosen(adaptations).position();
+        String because = points == 0 ? "no emphasis from your answers"
+                : Emphasis.points(points) + " of emphasis from your answers" + AnswerKeys.of(emphases);
+        String where = "is done " + position.label() + (position == exercise.position() ? ""
+                : " instead of " + exercise.position().label() + AnswerKeys.of(adaptations));
+        return new Importance(exercise.id(), exercise.index(), points, position,
+                exercise.name() + " has " + because + " and " + where + ".");
     }
 
     /** More emphasis from the answers, or as much and earlier in the article. */
     public boolean isMoreImportantThan(Importance other) {
         return points > other.points || (points == other.points && index < other.index);
-    }
-
-    /** The position an exercise is done in: an adaptation's, when one moves it, else the article's. */
-    public static Position positionOf(Exercise exercise, List<Adaptation> adaptations) {
-        return adaptations.stream()
-                .map(Adaptation::position)
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .orElse(exercise.position());
     }
 }
