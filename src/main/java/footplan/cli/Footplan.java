@@ -26,7 +26,7 @@ public final class Footplan implements Runnable {
 
     /** The subcommands, in the order {@code footplan --help} lists them. */
     private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
-            BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
+            CheckinCommand.class, BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
     final Environment env;
 

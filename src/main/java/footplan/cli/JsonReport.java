@@ -24,6 +24,7 @@ final class JsonReport {
         doc.put("advice", routine.advice());
         doc.put("notes", routine.notes());
         doc.put("weeks", routine.weeks().stream().map(JsonReport::week).toList());
+        doc.put("checkins", outcome.checkIns().entries().stream().map(Progress::json).toList());
         doc.put("schedule_notes", outcome.sessions().map(s -> (Object) s.notes()).orElse(List.of()));
         doc.put("calendar", outcome.calendar().map(c -> c.file().toString()).orElse(null));
         doc.put("dry_run", outcome.dryRun());
@@ -41,6 +42,7 @@ final class JsonReport {
         Map<String, Object> w = Json.object();
         w.put("week", week.week());
         w.put("minutes", week.minutes());
+        w.put("decision", Progress.json(week));
         w.put("exercises", week.exercises().stream().map(JsonReport::exercise).toList());
         return w;
     }

@@ -1,5 +1,7 @@
 package footplan.cli;
 
+import footplan.answers.CheckIns;
+import footplan.answers.CheckInsFile;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,11 @@ final class PlanOptions {
                             + " as cancelled, so importing it removes them."})
     Path calendar;
 
+    @Option(names = "--checkins", paramLabel = "FILE",
+            description = "How your sessions went (default: beside the answers file, e.g. answers.checkins.yaml for"
+                    + " answers.yaml; none when it is missing). They progress, hold or step back the weeks after.")
+    Path checkins;
+
     @Option(names = "--explain", description = "Show every rule that fired and why.")
     boolean explain;
 
@@ -36,8 +43,20 @@ final class PlanOptions {
         return calendar != null ? calendar : CalendarNames.defaultFile(answers);
     }
 
-    /** How a plan from {@code answers} is written. */
+    /** The check-ins file of a plan: the one asked for, else the one beside the answers file. */
+    Path checkInsFor(Path answers) {
+        return checkins != null ? checkins : CheckInsFile.defaultFor(answers);
+    }
+
+    /** How a plan from {@code answers} is written, with the check-ins read from their file. */
     Planner.Run run(Path answers, boolean dryRun) {
-        return new Planner.Run(calendarFor(answers), CalendarNames.defaultFile(answers), fresh, dryRun, now);
+        Path file = checkInsFor(answers);
+        return run(answers, dryRun, CheckInsFile.read(file), file);
+    }
+
+    /** How a plan from {@code answers} is written, with these check-ins. */
+    Planner.Run run(Path answers, boolean dryRun, CheckIns checkIns, Path checkInsFile) {
+        return new Planner.Run(calendarFor(answers), CalendarNames.defaultFile(answers), fresh, dryRun, now, checkIns,
+                checkInsFile);
     }
 }

@@ -2,6 +2,7 @@ package footplan.cli;
 
 import footplan.ics.CalendarResult;
 import footplan.answers.Answers;
+import footplan.answers.CheckIns;
 import footplan.rules.Routine;
 import footplan.schedule.SessionPlan;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.Optional;
  *                        calendar whose sessions ahead were cancelled, empty when there was none
  * @param calendarProblem for a referral, why the calendar there could not be updated
  * @param dryRun          nothing was written
+ * @param checkIns        the check-ins the plan went by
  */
 record PlanOutcome(Answers answers, Routine routine, Path calendarFile, Optional<SessionPlan> sessions,
-                   Optional<CalendarResult> calendar, Optional<String> calendarProblem, boolean dryRun) {
+                   Optional<CalendarResult> calendar, Optional<String> calendarProblem, boolean dryRun,
+                   CheckIns checkIns) {
 }

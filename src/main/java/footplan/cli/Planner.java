@@ -2,6 +2,8 @@ package footplan.cli;
 
 import footplan.UserInputException;
 import footplan.answers.Answers;
+import footplan.answers.CheckIns;
+import footplan.answers.CheckInsFile;
 import footplan.ics.CalendarRequest;
 import footplan.ics.CalendarResult;
 import footplan.ics.CalendarWriter;
@@ -11,7 +13,9 @@ import footplan.schedule.SessionPlan;
 import footplan.schedule.SessionPlanner;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,12 +31,21 @@ final class Planner {
      * @param fresh           start a new program
      * @param dryRun          write nothing: the outcome says what a run would write and change
      * @param now             what counts as now; null for the clock
+     * @param checkIns        the person's check-ins, which progress, hold or step back the weeks after them
+     * @param checkInsFile    where the check-ins were read from, as the person named it; messages name it
      */
-    record Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now) {
+    record Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now, CheckIns checkIns,
+               Path checkInsFile) {
 
         Run {
             Objects.requireNonNull(calendar, "calendar");
             Objects.requireNonNull(defaultCalendar, "defaultCalendar");
+            Objects.requireNonNull(checkIns, "checkIns");
+        }
+
+        /** A run without check-ins. */
+        Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now) {
+            this(calendar, defaultCalendar, fresh, dryRun, now, CheckIns.none(), null);
         }
 
         Instant now(ZoneId zone, Environment env) {
@@ -48,23 +61,32 @@ final class Planner {
     }
 
     static PlanOutcome plan(Answers answers, RuleBook rules, Run run, Environment env) {
-        Routine routine = rules.prescribe(answers);
+        // The sessions come first: a check-in must be on the date of one before the rules may go by it.
+        SessionPlan sessions = SessionPlanner.plan(answers.schedule());
+        Trace.mark("sessions scheduled");
+        if (!run.checkIns().isEmpty()) {
+            CheckInsFile.checkSessions(run.checkIns(), sessionDates(sessions), run.checkInsFile());
+        }
+        Routine routine = rules.prescribe(answers, run.checkIns());
         Trace.mark("prescribed");
         Instant now = run.now(answers.schedule().zone(), env);
         if (routine.referred()) {
             Referred referred = cancelAhead(run.calendar(), now, env, run.dryRun());
             return new PlanOutcome(answers, routine, run.calendar(), Optional.empty(), referred.calendar(),
-                    referred.problem(), run.dryRun());
+                    referred.problem(), run.dryRun(), run.checkIns());
         }
-        SessionPlan sessions = SessionPlanner.plan(answers.schedule());
-        Trace.mark("sessions scheduled");
         CalendarRequest request = new CalendarRequest(run.calendar(), CalendarNames.title(answers.name()), routine,
                 sessions.sessions(), answers.schedule().reminderMinutes(), run.fresh(), env.newProgramId().get(),
                 env.clock().instant(), now, Optional.of(run.defaultCalendar()));
         CalendarResult calendar = run.dryRun() ? CalendarWriter.preview(request) : CalendarWriter.write(request);
         Trace.mark(run.dryRun() ? "calendar previewed" : "calendar written");
         return new PlanOutcome(answers, routine, run.calendar(), Optional.of(sessions), Optional.of(calendar),
-                Optional.empty(), run.dryRun());
+                Optional.empty(), run.dryRun(), run.checkIns());
+    }
+
+    /** The local dates of a program's sessions, in the person's zone. */
+    static List<LocalDate> sessionDates(SessionPlan sessions) {
+        return sessions.sessions().stream().map(s -> s.start().toLocalDate()).toList();
     }
 
     /**

@@ -91,6 +91,7 @@ final class TextReport {
         heading(outcome.answers());
         exercises(routine.week(1));
         doses(routine.weeks());
+        Progress.print(outcome, out);
         bullets("Notes", routine.notes());
         bullets("Advice", routine.advice());
         if (explain) {
