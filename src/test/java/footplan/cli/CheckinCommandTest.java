@@ -137,7 +137,7 @@ class CheckinCommandTest {
 
         Cli.Result plan = run("plan", "--explain");
 
-        assertThat(plan.out()).contains("Why: every rule that fired", "6/10");
+        assertThat(plan.out()).contains("Why: each decision of the rules, by exercise", "6/10");
     }
 
     @Test

@@ -324,7 +324,7 @@ class ProgressionRulesTest {
                 assertThat(List.of(d.sets(), d.reps(), d.holdSeconds()))
                         .containsExactly(week2.sets(), week2.reps(), week2.holdSeconds());
                 assertThat(d.seconds()).isEqualTo(week2.seconds());
-                assertThat(d.reason()).isEqualTo(step.reason());
+                assertThat(d.reason()).isEqualTo("Heel raises: " + step.reason());
             });
         }
 

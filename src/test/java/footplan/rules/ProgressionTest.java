@@ -84,7 +84,7 @@ class ProgressionTest {
                 .isEqualTo("Week 4 steps back to the dose of week 1 of the plan, the low end. Week 3: pain 6/10"
                         + " during Wed 16 Dec, above 5/10.");
         PlannedExercise heelRaises = routine.week(4).exercises().get(0);
-        assertThat(heelRaises.reasons()).last().asString().startsWith("Week 4 steps back");
+        assertThat(heelRaises.reasons()).last().asString().startsWith("Heel raises: Week 4 steps back");
         assertThat(heelRaises.dosage()).contains("10");
     }
 
