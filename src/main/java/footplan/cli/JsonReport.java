@@ -25,6 +25,7 @@ final class JsonReport {
         doc.put("notes", routine.notes());
         doc.put("weeks", routine.weeks().stream().map(JsonReport::week).toList());
         doc.put("checkins", outcome.checkIns().entries().stream().map(Progress::json).toList());
+        doc.put("checkins_ahead", outcome.checkInsAhead().stream().map(Object::toString).toList());
         doc.put("schedule_notes", outcome.sessions().map(s -> (Object) s.notes()).orElse(List.of()));
         doc.put("calendar", outcome.calendar().map(c -> c.file().toString()).orElse(null));
         doc.put("dry_run", outcome.dryRun());

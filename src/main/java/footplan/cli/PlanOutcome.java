@@ -6,6 +6,8 @@ import footplan.answers.CheckIns;
 import footplan.rules.Routine;
 import footplan.schedule.SessionPlan;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,8 +20,9 @@ import java.util.Optional;
  * @param calendarProblem for a referral, why the calendar there could not be updated
  * @param dryRun          nothing was written
  * @param checkIns        the check-ins the plan went by
+ * @param checkInsAhead   the dates of check-ins not gone by, as their sessions had not begun
  */
 record PlanOutcome(Answers answers, Routine routine, Path calendarFile, Optional<SessionPlan> sessions,
                    Optional<CalendarResult> calendar, Optional<String> calendarProblem, boolean dryRun,
-                   CheckIns checkIns) {
+                   CheckIns checkIns, List<LocalDate> checkInsAhead) {
 }

@@ -67,13 +67,14 @@ final class Planner {
         if (!run.checkIns().isEmpty()) {
             CheckInsFile.checkSessions(run.checkIns(), sessionDates(sessions), run.checkInsFile());
         }
-        Routine routine = rules.prescribe(answers, run.checkIns());
-        Trace.mark("prescribed");
         Instant now = run.now(answers.schedule().zone(), env);
+        CheckIns checkIns = happened(run.checkIns(), sessions, now);
+        Routine routine = rules.prescribe(answers, checkIns);
+        Trace.mark("prescribed");
         if (routine.referred()) {
             Referred referred = cancelAhead(run.calendar(), now, env, run.dryRun());
             return new PlanOutcome(answers, routine, run.calendar(), Optional.empty(), referred.calendar(),
-                    referred.problem(), run.dryRun(), run.checkIns());
+                    referred.problem(), run.dryRun(), checkIns, aheadOf(run.checkIns(), checkIns));
         }
         CalendarRequest request = new CalendarRequest(run.calendar(), CalendarNames.title(answers.name()), routine,
                 sessions.sessions(), answers.schedule().reminderMinutes(), run.fresh(), env.newProgramId().get(),
@@ -81,7 +82,26 @@ final class Planner {
         CalendarResult calendar = run.dryRun() ? CalendarWriter.preview(request) : CalendarWriter.write(request);
         Trace.mark(run.dryRun() ? "calendar previewed" : "calendar written");
         return new PlanOutcome(answers, routine, run.calendar(), Optional.of(sessions), Optional.of(calendar),
-                Optional.empty(), run.dryRun(), run.checkIns());
+                Optional.empty(), run.dryRun(), checkIns, aheadOf(run.checkIns(), checkIns));
+    }
+
+    /**
+     * The check-ins of sessions that have started by now. One for a session still ahead (a preview with an earlier
+     * {@code --now}, or an example written ahead of time) waits until its session has begun: the rules never go
+     * by a session that has not happened. The report says which wait.
+     */
+    static CheckIns happened(CheckIns checkIns, SessionPlan sessions, Instant now) {
+        CheckIns happened = checkIns;
+        for (var session : sessions.sessions()) {
+            if (session.start().toInstant().isAfter(now)) {
+                happened = happened.without(session.start().toLocalDate());
+            }
+        }
+        return happened;
+    }
+
+    private static List<LocalDate> aheadOf(CheckIns all, CheckIns used) {
+        return all.entries().stream().map(c -> c.date()).filter(d -> used.on(d).isEmpty()).toList();
     }
 
     /** The local dates of a program's sessions, in the person's zone. */

@@ -47,11 +47,18 @@ final class Progress {
 
     /** The "Progress" section of the text plan; nothing when there are no check-ins. */
     static void print(PlanOutcome outcome, PrintWriter out) {
-        if (outcome.checkIns().isEmpty() || outcome.sessions().isEmpty()) {
+        if ((outcome.checkIns().isEmpty() && outcome.checkInsAhead().isEmpty()) || outcome.sessions().isEmpty()) {
             return;
         }
         Routine routine = outcome.routine();
         out.println("Progress from your check-ins");
+        if (!outcome.checkInsAhead().isEmpty()) {
+            List<LocalDate> ahead = outcome.checkInsAhead();
+            out.println("  " + (ahead.size() == 1 ? "1 check-in is" : ahead.size() + " check-ins are")
+                    + " for sessions not begun yet (" + Dates.day(ahead.get(0))
+                    + (ahead.size() > 1 ? " to " + Dates.day(ahead.get(ahead.size() - 1)) : "")
+                    + "): they count once their sessions have begun.");
+        }
         byWeek(outcome.checkIns(), outcome.sessions().get()).forEach((week, entries) -> {
             out.println("  Week " + week + ": " + summary(entries));
             if (week < routine.weeks().size()) {

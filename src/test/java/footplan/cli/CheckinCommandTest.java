@@ -236,4 +236,15 @@ class CheckinCommandTest {
                 "is not the date of a session");
         assertThat(calendar()).doesNotExist();
     }
+
+    @Test
+    void checkInsOfSessionsNotBegunYetWaitAndSaySo() {
+        // NOW is Thu 10 Dec: the example's check-ins from Fri 11 Dec on are of sessions still ahead.
+        Cli.Result result = run("plan", "--checkins", "examples/knee-runner.checkins.yaml", "--dry-run");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("5 check-ins are for sessions not begun yet (Fri 11 Dec 2026 to Mon 21 Dec"
+                + " 2026): they count once their sessions have begun.", "Week 1: 3 done, 0 missed")
+                .doesNotContain("Week 2: 3 done", "steps back");
+    }
 }
