@@ -1,9 +1,14 @@
 package footplan.cli;
 
+import footplan.answers.CheckInsFile;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,6 +40,7 @@ final class Cli {
     }
 
     static Result runWith(Environment env, String... args) {
+        args = withOwnCopyOfExamples(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Footplan.commandLine(env); // as Main builds it
@@ -42,5 +48,34 @@ final class Cli {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * An example's answers (and check-ins) planned from a folder of the run's own: the default calendar of
+     * {@code examples/knee-runner.yaml} is {@code examples/calendars/knee-runner.ics}, which the README's first
+     * command writes, and a program found there would be carried into the test's calendar as cancellations.
+     */
+    private static String[] withOwnCopyOfExamples(String... args) {
+        String[] copy = args.clone();
+        for (int i = 0; i + 1 < copy.length; i++) {
+            if (copy[i].equals("--answers") && copy[i + 1].startsWith("examples/")) {
+                copy[i + 1] = copyOf(Path.of(copy[i + 1])).toString();
+            }
+        }
+        return copy;
+    }
+
+    private static Path copyOf(Path example) {
+        try {
+            Path folder = Files.createTempDirectory("footplan-example-");
+            Path answers = Files.copy(example, folder.resolve(example.getFileName()));
+            Path checkIns = CheckInsFile.defaultFor(example);
+            if (Files.exists(checkIns)) {
+                Files.copy(checkIns, folder.resolve(checkIns.getFileName()));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
