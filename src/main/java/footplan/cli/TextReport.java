@@ -9,6 +9,7 @@ import footplan.rules.Explanation;
 import footplan.rules.PlannedExercise;
 import footplan.rules.Referral;
 import footplan.rules.Routine;
+import footplan.rules.Verdict;
 import footplan.rules.WeekRoutine;
 import footplan.schedule.SessionPlan;
 import java.io.PrintWriter;
@@ -98,7 +99,7 @@ final class TextReport {
             explanations(routine);
         }
         outcome.sessions().ifPresent(sessions -> sessions(sessions, outcome.calendar().orElse(null)));
-        outcome.calendar().ifPresent(calendar -> calendar(calendar, outcome.dryRun()));
+        outcome.calendar().ifPresent(calendar -> calendar(calendar, outcome.routine(), outcome.dryRun()));
     }
 
     private void heading(Answers answers) {
@@ -220,7 +221,7 @@ final class TextReport {
                 + start.getZone().getId() + ")";
     }
 
-    private void calendar(CalendarResult calendar, boolean dryRun) {
+    private void calendar(CalendarResult calendar, Routine routine, boolean dryRun) {
         long active = calendar.events().stream().filter(e -> e.status() == SessionEvent.Status.CONFIRMED).count();
         if (dryRun) {
             out.println("Calendar: " + calendar.file() + " would have " + active + " sessions (dry run: nothing was"
@@ -232,6 +233,7 @@ final class TextReport {
             newProgram(calendar, dryRun);
         } else {
             changes(calendar.changes());
+            whyTheDosesChanged(routine, calendar.changes());
         }
         out.println();
         if (!dryRun) {
@@ -282,6 +284,22 @@ final class TextReport {
         change("Left out, already past", changes.leftOut());
         change("Exercises added", changes.exercisesAdded());
         change("Exercises dropped", changes.exercisesDropped());
+    }
+
+    /**
+     * The check-ins' decisions behind changed sessions: a week that holds, steps back or stays low changes the
+     * doses of its sessions, and the person should read why beside the change.
+     */
+    private void whyTheDosesChanged(Routine routine, CalendarChanges changes) {
+        if (changes.changed().isEmpty()) {
+            return;
+        }
+        routine.weeks().stream()
+                .filter(week -> changes.changed().stream().anyMatch(c -> c.startsWith("week " + week.week() + ",")))
+                .forEach(week -> week.progression()
+                .filter(p -> p.verdict() == Verdict.HOLD || p.verdict() == Verdict.STEP_BACK
+                        || p.verdict() == Verdict.LOW_END)
+                .ifPresent(p -> out.println("  Why week " + week.week() + " changed: " + p.reason())));
     }
 
     /** Long lists are cut after a few lines; {@code --format json} has them all. */

@@ -100,7 +100,8 @@ class CheckinCommandTest {
         assertThat(checkin.err()).isEmpty();
         assertThat(checkin.out()).contains("Checked in Mon 7 Dec 2026: done, pain 6/10 during, 4/10 next morning",
                 "Progress from your check-ins", "Week 1: 1 done, 0 missed; pain during 6/10, next morning 4/10",
-                "Week 2: step back, at week 1's doses", "pain 6/10 during Mon 7 Dec");
+                "Week 2: step back, at week 1's doses", "pain 6/10 during Mon 7 Dec",
+                "Why week 2 changed: Week 2 stays at the dose of week 1 of the plan");
         assertThat(Files.readString(checkIns())).contains("date: 2026-12-07", "pain_during: 6",
                 "pain_next_morning: 4", "effort: right", "note: \"stairs\"");
 
