@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code footplan questionnaire}: ask in the terminal, save the answers, then plan exactly as {@code plan} does. */
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
         description = {"Answer the questions in the terminal, save your answers, then plan.",
-                "When the answers file exists, its answers are the defaults: Enter keeps them."})
+                "When the answers file exists, its answers are the defaults (Enter keeps them), but for the safety"
+                        + " questions, which are asked afresh every time."})
 final class QuestionnaireCommand implements Callable<Integer> {
 
     @ParentCommand

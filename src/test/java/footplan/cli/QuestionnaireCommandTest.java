@@ -231,4 +231,13 @@ class QuestionnaireCommandTest {
         assertThat(result.err()).contains(answers().toString(), "move it away");
         assertThat(result.out()).doesNotContain("Safety first");
     }
+
+    @Test
+    void theHelpSaysTheSafetyQuestionsHaveNoDefault() {
+        Cli.Result help = Cli.run("questionnaire", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("its answers are the defaults (Enter keeps them), but"
+                + " for the safety questions, which are asked afresh every time.");
+    }
 }
