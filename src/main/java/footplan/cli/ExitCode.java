@@ -7,6 +7,7 @@ final class ExitCode {
     static final int UNEXPECTED = 1;
     static final int BAD_INPUT = 2;
     static final int REFERRAL = 3;
+    static final int SERVER = 4;
 
     private ExitCode() {
     }

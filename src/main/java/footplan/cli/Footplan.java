@@ -1,6 +1,7 @@
 package footplan.cli;
 
 import footplan.UserInputException;
+import footplan.sync.ServerException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -21,12 +22,13 @@ import picocli.CommandLine.Spec;
         description = "Foot exercises for back, hip and knee pain, planned from your answers and delivered"
                 + " as a calendar you import.",
         footer = {"", "Exit codes: 0 done, 2 bad input (options, answers, rules, files),"
-                + " 3 see a clinician first (no plan made), 1 unexpected error."})
+                + " 3 see a clinician first (no plan made), 4 the calendar server could not be reached or refused,"
+                + " 1 unexpected error."})
 public final class Footplan implements Runnable {
 
     /** The subcommands, in the order {@code footplan --help} lists them. */
     private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
-            CheckinCommand.class, BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
+            CheckinCommand.class, SyncCommand.class, BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
     final Environment env;
 
@@ -79,6 +81,12 @@ public final class Footplan implements Runnable {
 
     private int failed(Throwable ex, CommandLine line) {
         PrintWriter err = line.getErr();
+        if (ex instanceof ServerException) {
+            err.println("footplan: " + ex.getMessage());
+            err.println("footplan: the calendar file is written; sync again when the server answers.");
+            err.flush();
+            return ExitCode.SERVER;
+        }
         if (ex instanceof UserInputException) {
             err.println("footplan: " + ex.getMessage());
             err.flush();

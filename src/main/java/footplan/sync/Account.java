@@ -1,0 +1,80 @@
+package footplan.sync;
+
+import footplan.UserInputException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where to sync and as whom. The password stays in here: {@link #toString} leaves it out, and so does every
+ * message.
+ *
+ * @param collection the calendar collection, its path ending in {@code /}
+ */
+public record Account(URI collection, Optional<String> user, Optional<String> password) {
+
+    /**
+     * Checks the address: http or https, no user info in it, plain http only to this computer.
+     *
+     * @throws UserInputException when the address is not one footplan will send a password or calendar to
+     */
+    public static URI address(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new UserInputException("--url " + url + " is not an address: " + e.getReason());
+        }
+        var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new UserInputException("--url " + url + " is not an http or https address of a calendar");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new UserInputException("--url: put the user name in --user and the password in"
+                    + " FOOTPLAN_CALDAV_PASSWORD or --password-file, not in the address");
+        }
+        if (scheme.equals("http") && !loopback(uri.getHost())) {
+            throw new UserInputException("--url " + url + ": plain http is only for a server on this computer;"
+                    + " use https, so that your password and calendar are not sent readable");
+        }
+        var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!path.endsWith("/")) {
+            path += "/";
+        }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    /** 127.0.0.0/8, ::1 or localhost; no name lookup for other names. */
+    static boolean loopback(String host) {
+        var name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (name.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!name.matches("[0-9.]+") && !name.contains(":")) {
+            return false; // a name: looking it up could say anything
+        }
+        try {
+            return InetAddress.getByName(name).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    Optional<String> authorization() {
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        var pair = user.get() + ":" + password.orElse("");
+        return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + collection + (user.isPresent() ? ", user " + user.get() : "") + "]";
+    }
+}

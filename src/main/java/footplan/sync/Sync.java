@@ -1,0 +1,138 @@
+package footplan.sync;
+
+import footplan.ics.EventResources;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes a CalDAV calendar collection hold the sessions of a calendar file: confirmed events PUT as
+ * {@code <UID>.ics}, cancelled ones deleted, unchanged ones left without a request. Only resources footplan wrote
+ * (its {@link SyncRecord}) are changed or deleted, and a resource the person changed on the server keeps their
+ * version unless {@code force}.
+ */
+public final class Sync {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+    /**
+     * What a sync did.
+     *
+     * @param requests PUT, DELETE and MKCALENDAR requests sent
+     * @param notes    one line per thing the person should know: the collection made, changes of theirs kept
+     */
+    public record Outcome(int created, int updated, int deleted, int unchanged, int requests, List<String> notes) {
+    }
+
+    private Sync() {
+    }
+
+    /**
+     * @param calendar    the local calendar file footplan just wrote
+     * @param displayName the name a new collection gets
+     * @throws ServerException                   when the server cannot be reached or refuses
+     * @throws footplan.UserInputException when the local files cannot be read or written
+     */
+    public static Outcome run(Path calendar, Account account, String displayName, boolean force) {
+        var events = EventResources.of(calendar);
+        var dav = new CalDav(account);
+        var notes = new ArrayList<String>();
+        var isCalendar = dav.isCalendar();
+        if (isCalendar.isEmpty()) {
+            dav.makeCalendar(displayName);
+            notes.add("Made the calendar " + account.collection());
+        } else if (!isCalendar.get()) {
+            throw new ServerException(account.collection() + ": not a calendar collection; give the address of a"
+                    + " calendar, or of a new one to make");
+        }
+        var record = SyncRecord.read(calendar, account.collection().toString());
+        int created = 0;
+        int updated = 0;
+        int deleted = 0;
+        int unchanged = 0;
+        try {
+            Map<String, String> server = dav.etags();
+            for (var event : events.values()) {
+                var uri = dav.resource(event.uid());
+                var etag = server.get(uri.getPath());
+                var mine = record.entries.get(event.uid());
+                var hash = SyncRecord.hash(event.text());
+                if (mine == null) {
+                    if (etag != null || event.cancelled()) {
+                        continue; // not ours, or nothing to do
+                    }
+                    var answer = dav.put(uri, event.text(), Map.of("If-None-Match", "*"));
+                    if (answer.status() == 412) {
+                        continue; // someone else's resource appeared meanwhile
+                    }
+                    record.entries.put(event.uid(), new SyncRecord.Entry(etagAfter(dav, uri, answer), hash, false));
+                    created++;
+                    continue;
+                }
+                if (etag == null) {
+                    if (event.cancelled() || !force) {
+                        if (!event.cancelled() && !mine.theirs()) {
+                            notes.add("Kept your deletion of " + day(event.start().toLocalDate()));
+                            record.entries.put(event.uid(), new SyncRecord.Entry("", mine.hash(), true));
+                        }
+                        if (event.cancelled()) {
+                            record.entries.remove(event.uid());
+                        }
+                        continue;
+                    }
+                    var answer = dav.put(uri, event.text(), Map.of("If-None-Match", "*"));
+                    if (answer.status() != 412) {
+                        record.entries.put(event.uid(), new SyncRecord.Entry(etagAfter(dav, uri, answer), hash, false));
+                        created++;
+                    }
+                    continue;
+                }
+                boolean theirs = !etag.equals(mine.etag()) || mine.theirs();
+                if (theirs && !force) {
+                    if (!mine.theirs() || !etag.equals(mine.etag())) {
+                        var text = dav.get(uri).body();
+                        var date = EventResources.startDate(text).orElse(event.start().toLocalDate());
+                        notes.add("Kept your change to " + day(date));
+                        record.entries.put(event.uid(), new SyncRecord.Entry(etag, mine.hash(), true));
+                    }
+                    continue;
+                }
+                if (event.cancelled()) {
+                    var answer = dav.delete(uri, etag);
+                    if (answer.status() == 412) {
+                        continue;
+                    }
+                    record.entries.remove(event.uid());
+                    deleted++;
+                    continue;
+                }
+                if (!theirs && hash.equals(mine.hash())) {
+                    unchanged++;
+                    continue;
+                }
+                var answer = dav.put(uri, event.text(), Map.of("If-Match", etag));
+                if (answer.status() == 412) {
+                    notes.add("Kept your change to " + day(event.start().toLocalDate()));
+                    continue;
+                }
+                record.entries.put(event.uid(), new SyncRecord.Entry(etagAfter(dav, uri, answer), hash, false));
+                updated++;
+            }
+        } finally {
+            record.write(); // what was written stays recorded, also when a later request failed
+        }
+        return new Outcome(created, updated, deleted, unchanged, dav.writes, List.copyOf(notes));
+    }
+
+    private static String etagAfter(CalDav dav, java.net.URI uri, CalDav.Answer answer) {
+        return answer.etag().orElseGet(() -> dav.etags().getOrDefault(uri.getPath(), ""));
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}

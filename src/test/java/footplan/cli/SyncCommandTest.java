@@ -1,0 +1,210 @@
+package footplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import footplan.ics.EventResources;
+import footplan.sync.Radicale;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code footplan sync} against a real Radicale server. */
+class SyncCommandTest {
+
+    @RegisterExtension
+    static final Radicale RADICALE = new Radicale();
+
+    private static final Pattern HREF = Pattern.compile("<(?:\\w+:)?href>([^<]*\\.ics)</(?:\\w+:)?href>");
+    private static final Pattern ETAG = Pattern.compile("<(?:\\w+:)?getetag>([^<]*)</(?:\\w+:)?getetag>");
+
+    @TempDir
+    Path temp;
+
+    private Path answers() throws IOException {
+        Path answers = temp.resolve("knee-runner.yaml");
+        if (!Files.exists(answers)) {
+            Files.copy(Path.of("examples/knee-runner.yaml"), answers);
+        }
+        return answers;
+    }
+
+    private Path calendar() {
+        return temp.resolve("calendars").resolve("knee.ics");
+    }
+
+    private Path passwordFile(String password) throws IOException {
+        Path file = temp.resolve("password-" + password.hashCode());
+        Files.writeString(file, password + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    private Cli.Result sync(String url, String password, String... more) throws IOException {
+        var args = Stream.concat(Stream.of("sync", "--answers", answers().toString(), "--calendar",
+                calendar().toString(), "--url", url, "--user", Radicale.USER, "--password-file",
+                passwordFile(password).toString()), Stream.of(more)).toArray(String[]::new);
+        return Cli.run(args);
+    }
+
+    private void changeAnswer(String from, String to) throws IOException {
+        String text = Files.readString(answers());
+        assertThat(text).contains(from);
+        Files.writeString(answers(), text.replace(from, to));
+    }
+
+    /** The server's resources: name → ETag. */
+    private static Map<String, String> server(String url) throws Exception {
+        String body = RADICALE.send("PROPFIND", url, "<?xml version=\"1.0\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
+                + "<d:getetag/></d:prop></d:propfind>", "Depth", "1").body();
+        var resources = new TreeMap<String, String>();
+        for (String response : body.split("response>")) {
+            var href = HREF.matcher(response);
+            var etag = ETAG.matcher(response);
+            if (href.find() && etag.find()) {
+                String path = URLDecoder.decode(href.group(1), StandardCharsets.UTF_8);
+                resources.put(path.substring(path.lastIndexOf('/') + 1), etag.group(1));
+            }
+        }
+        return resources;
+    }
+
+    private List<String> confirmedNames() {
+        var names = new ArrayList<String>();
+        EventResources.of(calendar()).values().stream().filter(e -> !e.cancelled())
+                .forEach(e -> names.add(e.uid() + ".ics"));
+        return names;
+    }
+
+    @Test
+    void firstSyncMakesTheCalendarAndARerunUpdatesWithoutDuplicatesAndSendsNothingWhenNothingChanged()
+            throws Exception {
+        String url = RADICALE.url("first");
+
+        Cli.Result first = sync(url, Radicale.PASSWORD);
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("Made the calendar " + url, "Synced to " + url);
+        var names = confirmedNames();
+        assertThat(names).isNotEmpty().allMatch(name -> name.matches("test-program-w\\d\\d-s\\d@footplan\\.ics"));
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        String uid = names.get(0).replace(".ics", "");
+        String text = RADICALE.send("GET", url + names.get(0), null).body();
+        assertThat(text).contains("UID:" + uid, "BEGIN:VTIMEZONE", "TZID:Europe/Berlin").doesNotContain("w02-s2@",
+                "X-WR-CALNAME");
+
+        Cli.Result again = sync(url, Radicale.PASSWORD);
+        assertThat(again.out()).as(again.toString()).contains("0 added, 0 updated, 0 removed",
+                "; nothing sent");
+
+        changeAnswer("time: \"07:30\"", "time: \"18:15\"");
+        var before = server(url);
+        Cli.Result moved = sync(url, Radicale.PASSWORD);
+        assertThat(moved.exitCode()).as(moved.toString()).isZero();
+        assertThat(moved.out()).contains("0 added, " + names.size() + " updated");
+        var after = server(url);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        assertThat(RADICALE.send("GET", url + names.get(0), null).body()).contains("T181500");
+
+        assertThat(sync(url, Radicale.PASSWORD).out()).contains("; nothing sent");
+        assertThat(server(url)).isEqualTo(after);
+    }
+
+    @Test
+    void aReferralRemovesTheSessionsAheadButNotAnEventAddedByHand() throws Exception {
+        String url = RADICALE.url("referral");
+        assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
+        String mine = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:dentist@phone\r\n"
+                + "DTSTAMP:20261120T100000Z\r\nDTSTART:20261210T090000Z\r\nDTEND:20261210T100000Z\r\n"
+                + "SUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        assertThat(RADICALE.send("PUT", url + "dentist.ics", mine, "Content-Type", "text/calendar").statusCode())
+                .isEqualTo(201);
+
+        changeAnswer("saddle_numbness: false", "saddle_numbness: true");
+        Cli.Result referred = sync(url, Radicale.PASSWORD);
+
+        assertThat(referred.exitCode()).as(referred.toString()).isEqualTo(3);
+        assertThat(server(url).keySet()).containsExactly("dentist.ics");
+        assertThat(referred.out()).contains("removed");
+    }
+
+    @Test
+    void aSessionThePersonMovedOnTheServerKeepsTheirChangeUnlessForced() throws Exception {
+        String url = RADICALE.url("moved");
+        assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
+        String name = confirmedNames().get(2);
+        var response = RADICALE.send("GET", url + name, null);
+        String theirs = response.body().replaceAll("DTSTART;TZID=Europe/Berlin:(\\d{8})", "DTSTART;TZID=Europe/Berlin:20261209")
+                .replaceAll("DTEND;TZID=Europe/Berlin:(\\d{8})", "DTEND;TZID=Europe/Berlin:20261209");
+        assertThat(RADICALE.send("PUT", url + name, theirs, "Content-Type", "text/calendar", "If-Match",
+                response.headers().firstValue("ETag").orElseThrow()).statusCode()).isIn(201, 204);
+        String theirEtag = server(url).get(name);
+
+        changeAnswer("time: \"07:30\"", "time: \"19:00\"");
+        Cli.Result kept = sync(url, Radicale.PASSWORD);
+
+        assertThat(kept.exitCode()).as(kept.toString()).isZero();
+        assertThat(kept.out()).contains("Kept your change to Wed 9 Dec 2026");
+        assertThat(server(url).get(name)).isEqualTo(theirEtag);
+        assertThat(sync(url, Radicale.PASSWORD).out()).contains("; nothing sent").doesNotContain("Kept your");
+
+        Cli.Result forced = sync(url, Radicale.PASSWORD, "--force");
+        assertThat(forced.out()).as(forced.toString()).contains("1 updated");
+        assertThat(RADICALE.send("GET", url + name, null).body()).contains("T190000");
+    }
+
+    @Test
+    void aWrongPasswordExitsWith4AndThePasswordIsNowhere() throws Exception {
+        String wrong = "not-the-Password-991";
+        Cli.Result result = sync(RADICALE.url("wrong"), wrong);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+        assertThat(result.err()).contains("HTTP 401", "wrong user name or password", RADICALE.url("wrong"));
+        assertThat(result.toString()).doesNotContain(wrong, Radicale.PASSWORD);
+    }
+
+    @Test
+    void aStoppedServerExitsWith4() throws Exception {
+        RADICALE.stop();
+        try {
+            Cli.Result result = sync(RADICALE.url("stopped"), Radicale.PASSWORD);
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+            assertThat(result.err()).contains(RADICALE.url("stopped"), "cannot connect").doesNotContain("\tat ");
+            assertThat(Files.exists(calendar())).isTrue();
+        } finally {
+            RADICALE.start();
+        }
+    }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefusedBeforeAnyConnection() throws Exception {
+        Cli.Result result = sync("http://calendar.example.org/alex/footplan/", Radicale.PASSWORD);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("use https");
+        assertThat(Files.exists(calendar())).isFalse();
+    }
+
+    @Test
+    void aPasswordFileOthersCanReadIsRefused() throws Exception {
+        Path file = passwordFile(Radicale.PASSWORD);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Cli.Result result = Cli.run("sync", "--answers", answers().toString(), "--calendar", calendar().toString(),
+                "--url", RADICALE.url("perm"), "--user", Radicale.USER, "--password-file", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("chmod 600").doesNotContain(Radicale.PASSWORD);
+    }
+}
