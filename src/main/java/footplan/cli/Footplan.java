@@ -36,7 +36,8 @@ public final class Footplan implements Runnable {
     CommandSpec spec;
 
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show the stack trace of unexpected errors (also FOOTPLAN_DEBUG=1).")
+            description = "Show the stack trace of unexpected errors (also FOOTPLAN_DEBUG=1); with sync, each HTTP"
+                    + " request and answer, without the password.")
     boolean verbose;
 
     Footplan(Environment env) {

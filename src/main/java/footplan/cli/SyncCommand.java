@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Plan as 'plan' does, then make the CalDAV calendar at --url hold exactly footplan's"
                 + " sessions. Events you added there are left alone; sessions you moved there keep your change.",
-                "The password comes from FOOTPLAN_CALDAV_PASSWORD, --password-file or a prompt, never an option."})
+                "The password comes from FOOTPLAN_CALDAV_PASSWORD, --password-file or a prompt, never an option.",
+                "With --verbose, each request and answer is shown on standard error, without the password."})
 final class SyncCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "FOOTPLAN_CALDAV_PASSWORD";
@@ -69,7 +70,10 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TextReport.print(outcome, options.explain, out);
         var account = new Account(collection, Optional.ofNullable(user), password);
-        var synced = Sync.run(outcome.calendarFile(), account, CalendarNames.title(person.name()), force);
+        var title = CalendarNames.title(person.name());
+        var synced = footplan.verbose
+                ? Sync.run(outcome.calendarFile(), account, title, force, spec.commandLine().getErr())
+                : Sync.run(outcome.calendarFile(), account, title, force);
         out.println();
         out.println("Synced to " + collection + ": " + synced.created() + " added, " + synced.updated()
                 + " updated, " + synced.deleted() + " removed, " + synced.unchanged() + " unchanged"

@@ -1,6 +1,7 @@
 package footplan.sync;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,9 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +36,31 @@ final class CalDav {
     record Answer(int status, Optional<String> etag, String body) {
     }
 
+    /** Headers never traced: they carry the password, or a session that stands for it. */
+    private static final Set<String> SECRET = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+
     private final Account account;
+    private final Duration connect;
+    private final Duration timeout;
+    private final PrintWriter trace;
     int writes; // PUT, DELETE and MKCALENDAR sent, for the report and the tests
 
     CalDav(Account account) {
+        this(account, CONNECT, REQUEST, null);
+    }
+
+    /**
+     * @param trace where each exchange is shown (method, URL, status, headers but the secret ones), or null
+     */
+    CalDav(Account account, Duration connect, Duration timeout, PrintWriter trace) {
         this.account = account;
+        this.connect = connect;
+        this.timeout = timeout;
+        this.trace = trace;
+    }
+
+    Account account() {
+        return account;
     }
 
     URI collection() {
@@ -124,25 +147,35 @@ final class CalDav {
     }
 
     private Answer send(String method, URI uri, String body, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(uri).timeout(REQUEST)
+        var request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/xml; charset=utf-8");
         }
         headers.forEach(request::header);
+        if (trace != null) {
+            trace.println("> " + method + " " + uri);
+            traceHeaders("> ", request.copy().build().headers().map()); // before the credentials are added
+            trace.flush();
+        }
         account.authorization().ifPresent(value -> request.header("Authorization", value));
         try {
             // A client per request: servers such as Radicale answer HTTP/1.0 and close the connection, and a
             // pooled connection they closed fails the next request with "header parser received no bytes".
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT)
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connect)
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (trace != null) {
+                trace.println("< " + response.statusCode() + " " + method + " " + uri);
+                traceHeaders("< ", response.headers().map());
+                trace.flush();
+            }
             return new Answer(response.statusCode(), response.headers().firstValue("ETag"), response.body());
         } catch (HttpConnectTimeoutException e) {
-            throw new ServerException(uri + ": no answer within " + CONNECT.toSeconds() + " seconds", e);
+            throw new ServerException(uri + ": no answer within " + connect.toSeconds() + " seconds", e);
         } catch (HttpTimeoutException e) {
-            throw new ServerException(uri + ": no answer to " + method + " within " + REQUEST.toSeconds()
+            throw new ServerException(uri + ": no answer to " + method + " within " + timeout.toSeconds()
                     + " seconds", e);
         } catch (ConnectException e) {
             throw new ServerException(uri + ": cannot connect (" + (e.getMessage() == null ? "connection refused"
@@ -154,6 +187,14 @@ final class CalDav {
             Thread.currentThread().interrupt();
             throw new ServerException(uri + ": interrupted", e);
         }
+    }
+
+    private void traceHeaders(String prefix, Map<String, java.util.List<String>> headers) {
+        headers.forEach((name, values) -> {
+            if (!SECRET.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                values.forEach(value -> trace.println(prefix + name + ": " + value));
+            }
+        });
     }
 
     private void expect(Answer answer, URI uri, int... statuses) {

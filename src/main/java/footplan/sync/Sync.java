@@ -1,6 +1,7 @@
 package footplan.sync;
 
 import footplan.ics.EventResources;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +39,21 @@ public final class Sync {
      * @throws footplan.UserInputException when the local files cannot be read or written
      */
     public static Outcome run(Path calendar, Account account, String displayName, boolean force) {
+        return run(calendar, new CalDav(account), displayName, force);
+    }
+
+    /**
+     * As {@link #run(Path, Account, String, boolean)}, showing each HTTP exchange on {@code trace}: method, URL,
+     * status and headers, without the credentials.
+     */
+    public static Outcome run(Path calendar, Account account, String displayName, boolean force,
+            PrintWriter trace) {
+        return run(calendar, new CalDav(account, CalDav.CONNECT, CalDav.REQUEST, trace), displayName, force);
+    }
+
+    static Outcome run(Path calendar, CalDav dav, String displayName, boolean force) {
+        var account = dav.account();
         var events = EventResources.of(calendar);
-        var dav = new CalDav(account);
         var notes = new ArrayList<String>();
         var isCalendar = dav.isCalendar();
         if (isCalendar.isEmpty()) {

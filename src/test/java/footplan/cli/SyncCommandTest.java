@@ -165,6 +165,25 @@ class SyncCommandTest {
     }
 
     @Test
+    void verboseShowsEachExchangeOnStandardErrorButNeverTheCredentials() throws Exception {
+        String url = RADICALE.url("verbose");
+
+        Cli.Result result = sync(url, Radicale.PASSWORD, "--verbose");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("> PROPFIND " + url, "> MKCALENDAR " + url, "< 201 MKCALENDAR " + url,
+                "> PUT " + url, "< 201 PUT " + url, "> If-None-Match: *");
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                (Radicale.USER + ":" + Radicale.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(result.err()).doesNotContainIgnoringCase("Authorization").doesNotContain(Radicale.PASSWORD,
+                credentials, "Basic ");
+        assertThat(result.out()).doesNotContain("> PUT");
+
+        Cli.Result quiet = sync(url, Radicale.PASSWORD);
+        assertThat(quiet.err()).as(quiet.toString()).doesNotContain("PROPFIND");
+    }
+
+    @Test
     void aWrongPasswordExitsWith4AndThePasswordIsNowhere() throws Exception {
         String wrong = "not-the-Password-991";
         Cli.Result result = sync(RADICALE.url("wrong"), wrong);
