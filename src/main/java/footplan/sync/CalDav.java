@@ -173,10 +173,9 @@ final class CalDav {
             }
             return new Answer(response.statusCode(), response.headers().firstValue("ETag"), response.body());
         } catch (HttpConnectTimeoutException e) {
-            throw new ServerException(uri + ": no answer within " + connect.toSeconds() + " seconds", e);
+            throw new ServerException(uri + ": no answer within " + span(connect), e);
         } catch (HttpTimeoutException e) {
-            throw new ServerException(uri + ": no answer to " + method + " within " + timeout.toSeconds()
-                    + " seconds", e);
+            throw new ServerException(uri + ": no answer to " + method + " within " + span(timeout), e);
         } catch (ConnectException e) {
             throw new ServerException(uri + ": cannot connect (" + (e.getMessage() == null ? "connection refused"
                     : e.getMessage()) + ")", e);
@@ -187,6 +186,10 @@ final class CalDav {
             Thread.currentThread().interrupt();
             throw new ServerException(uri + ": interrupted", e);
         }
+    }
+
+    private static String span(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " seconds" : duration.toMillis() + " ms";
     }
 
     private void traceHeaders(String prefix, Map<String, java.util.List<String>> headers) {
