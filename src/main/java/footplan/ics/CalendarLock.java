@@ -21,7 +21,7 @@ import java.time.Duration;
  * while a third run locks a new one (and Java cannot check which file an open channel is, without opening the
  * path again, which on Linux drops the process's lock).
  */
-final class CalendarLock implements AutoCloseable {
+public final class CalendarLock implements AutoCloseable {
 
     /** How long a run waits for another run on the same calendar: a run holds the lock for well under a second. */
     static final Duration WAIT = Duration.ofSeconds(5);
@@ -47,7 +47,21 @@ final class CalendarLock implements AutoCloseable {
      * @throws UserInputException when another run still holds it after the wait, or the folder cannot be written
      */
     static CalendarLock acquire(Path calendar, Duration wait) {
-        var path = of(calendar);
+        return acquire(calendar, of(calendar), wait);
+    }
+
+    /**
+     * One sync at a time per calendar: the lock {@code .<name>.sync.lock}, separate from the calendar's own, so a
+     * sync (many requests, each up to its timeout) never keeps {@code plan} waiting, and two syncs never both make
+     * the collection or both write the record of what footplan put on the server.
+     *
+     * @throws UserInputException when another sync still holds it after the wait
+     */
+    public static CalendarLock forSync(Path calendar, Duration wait) {
+        return acquire(calendar, calendar.resolveSibling("." + calendar.getFileName() + ".sync.lock"), wait);
+    }
+
+    private static CalendarLock acquire(Path calendar, Path path, Duration wait) {
         createFolder(calendar, path);
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {

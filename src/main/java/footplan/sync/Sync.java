@@ -1,8 +1,10 @@
 package footplan.sync;
 
+import footplan.ics.CalendarLock;
 import footplan.ics.EventResources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ public final class Sync {
     public record Outcome(int created, int updated, int deleted, int unchanged, int requests, List<String> notes) {
     }
 
+    /** How long a sync waits for another sync of the same calendar, which sends a request per changed session. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+
     private Sync() {
     }
 
@@ -52,6 +57,12 @@ public final class Sync {
     }
 
     static Outcome run(Path calendar, CalDav dav, String displayName, boolean force) {
+        try (var lock = CalendarLock.forSync(calendar, LOCK_WAIT)) {
+            return locked(calendar, dav, displayName, force);
+        }
+    }
+
+    private static Outcome locked(Path calendar, CalDav dav, String displayName, boolean force) {
         var account = dav.account();
         var events = EventResources.of(calendar);
         var notes = new ArrayList<String>();

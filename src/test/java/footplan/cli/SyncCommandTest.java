@@ -184,6 +184,39 @@ class SyncCommandTest {
     }
 
     @Test
+    void twoSyncsOfTheSamePersonAtOnceLeaveNoDuplicatesAndARecordOfEverything() throws Exception {
+        String url = RADICALE.url("together");
+        answers();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = new ArrayList<java.util.concurrent.Future<Cli.Result>>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return sync(url, Radicale.PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                Cli.Result result = run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(result.exitCode()).as(result.toString()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var names = confirmedNames();
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(sync(url, Radicale.PASSWORD).out()).contains("; nothing sent");
+        changeAnswer("time: \"07:30\"", "time: \"18:15\"");
+        Cli.Result moved = sync(url, Radicale.PASSWORD);
+        assertThat(moved.out()).as("every session is footplan's, so every one moves: " + moved)
+                .contains("0 added, " + names.size() + " updated").doesNotContain("Kept your");
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    @Test
     void aWrongPasswordExitsWith4AndThePasswordIsNowhere() throws Exception {
         String wrong = "not-the-Password-991";
         Cli.Result result = sync(RADICALE.url("wrong"), wrong);
