@@ -122,6 +122,24 @@ class SyncCommandTest {
     }
 
     @Test
+    void fewerSessionsAWeekDeleteTheDroppedOnesFromTheServer() throws Exception {
+        String url = RADICALE.url("fewer");
+        assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
+        var three = confirmedNames();
+
+        changeAnswer("sessions_per_week: 3", "sessions_per_week: 2");
+        Cli.Result fewer = sync(url, Radicale.PASSWORD);
+
+        assertThat(fewer.exitCode()).as(fewer.toString()).isZero();
+        var two = confirmedNames();
+        assertThat(two).hasSizeLessThan(three.size());
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(two);
+        long dropped = three.stream().filter(name -> !two.contains(name)).count();
+        long added = two.stream().filter(name -> !three.contains(name)).count();
+        assertThat(fewer.out()).contains("Synced to " + url + ": " + added + " added, ", dropped + " removed");
+    }
+
+    @Test
     void aReferralRemovesTheSessionsAheadButNotAnEventAddedByHand() throws Exception {
         String url = RADICALE.url("referral");
         assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
