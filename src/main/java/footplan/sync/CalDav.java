@@ -85,11 +85,20 @@ final class CalDav {
         var body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind xmlns:d=\"DAV:\"><d:prop>"
                 + "<d:resourcetype/></d:prop></d:propfind>";
         var answer = send("PROPFIND", collection(), body, Map.of("Depth", "0"));
-        if (answer.status() == 404) {
+        if (answer.status() == 404 || answer.status() == 207 && isMissing(answer.body())) {
             return Optional.empty();
         }
         expect(answer, collection(), 207);
         return Optional.of(answer.body().matches("(?s).*<(?:[A-Za-z0-9]+:)?calendar\\s*/>.*"));
+    }
+
+    /**
+     * A multi-status whose only answer is a 404 with no properties: RFC 4918 lets a server say "nothing here"
+     * that way instead of with the request's own status (xandikos does; Radicale answers 404).
+     */
+    private static boolean isMissing(String multistatus) {
+        return !multistatus.matches("(?s).*<(?:[A-Za-z0-9]+:)?propstat[\\s>].*")
+                && multistatus.matches("(?s).*<(?:[A-Za-z0-9]+:)?status>\\s*HTTP/1\\.[01] 404.*");
     }
 
     void makeCalendar(String displayName) {
