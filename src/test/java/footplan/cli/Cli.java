@@ -3,15 +3,17 @@ package footplan.cli;
 import footplan.answers.CheckInsFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /** Runs footplan's real command line in-process, as a person would from the shell, capturing its output. */
@@ -65,9 +67,29 @@ final class Cli {
         return copy;
     }
 
+    /** One folder for every copy of a test run, removed with all it holds when the run ends. */
+    private static Path copies;
+
+    private static synchronized Path copies() throws IOException {
+        if (copies == null) {
+            Path folder = Files.createTempDirectory("footplan-examples-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(folder)));
+            copies = folder;
+        }
+        return copies;
+    }
+
+    private static void deleteAll(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
     private static Path copyOf(Path example) {
         try {
-            Path folder = Files.createTempDirectory("footplan-example-");
+            Path folder = Files.createTempDirectory(copies(), "example-");
             Path answers = Files.copy(example, folder.resolve(example.getFileName()));
             Path checkIns = CheckInsFile.defaultFor(example);
             if (Files.exists(checkIns)) {
