@@ -1,7 +1,11 @@
 package footplan.cli;
 
+import footplan.plan.CalendarNames;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
 import footplan.UserInputException;
 import footplan.answers.AnswersFile;
+import footplan.answers.CheckIns;
 import footplan.rules.RuleBook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -133,8 +137,8 @@ final class BatchCommand implements Callable<Integer> {
     private BatchResult plan(BatchFiles.Person person, RuleBook book) {
         try {
             Planner.Run run = new Planner.Run(person.calendar(), CalendarNames.defaultFile(person.answers()), fresh,
-                    false, now);
-            PlanOutcome outcome = Planner.plan(AnswersFile.read(person.answers()), book, run, footplan.env);
+                    false, now.moment(), CheckIns.none(), null);
+            PlanOutcome outcome = Planner.plan(AnswersFile.read(person.answers()), book, run, footplan.env.stamps());
             return outcome.routine().referred() ? BatchResult.referred(person, referralNote(outcome))
                     : BatchResult.planned(person);
         } catch (UserInputException e) {

@@ -1,5 +1,8 @@
 package footplan.cli;
 
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
+import footplan.plan.Progress;
 import footplan.Dates;
 import footplan.UserInputException;
 import footplan.answers.Answers;
@@ -119,7 +122,7 @@ final class CheckinCommand implements Callable<Integer> {
                 + Progress.describe(p) + ")."));
         out.println("Saved to " + file + (existed ? " (the previous version is in " + file + ".bak)." : "."));
         out.println();
-        PlanOutcome plan = Planner.plan(person, book, options.run(answers, false, after, file), footplan.env);
+        PlanOutcome plan = Planner.plan(person, book, options.run(answers, false, after, file), footplan.env.stamps());
         TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

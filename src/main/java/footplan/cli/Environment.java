@@ -25,6 +25,11 @@ public record Environment(Clock clock, Supplier<String> newProgramId, boolean in
                 new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
+    /** The clock and ids a plan stamps its calendar with. */
+    public footplan.plan.Stamps stamps() {
+        return new footplan.plan.Stamps(clock, newProgramId);
+    }
+
     public ZoneId zone() {
         return clock.getZone();
     }

@@ -1,5 +1,7 @@
 package footplan.cli;
 
+import footplan.plan.Trace;
+
 /** Starts footplan; the only place that exits the process. */
 public final class Main {
 

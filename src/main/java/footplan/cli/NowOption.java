@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import footplan.plan.Moment;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -30,6 +30,11 @@ final class NowOption {
                     + " it stay as they are.")
     Moment moment;
 
+    /** The moment asked for, if any. */
+    Optional<Moment> moment() {
+        return Optional.ofNullable(moment);
+    }
+
     /** Now for a person in {@code zone}: the moment asked for on their clock, else the clock's. */
     Instant instant(ZoneId zone, Clock clock) {
         return moment == null ? clock.instant() : moment.in(zone);
@@ -38,24 +43,6 @@ final class NowOption {
     /** The date asked for, if any. */
     Optional<LocalDate> date() {
         return moment == null ? Optional.empty() : Optional.of(moment.date());
-    }
-
-    /**
-     * A date, or a date and time, on the person's clock.
-     *
-     * @param time empty for the start of the day
-     */
-    record Moment(LocalDate date, Optional<LocalTime> time) {
-
-        /**
-         * The instant in {@code zone}: a time the clocks skip is the same time after the jump, a time that
-         * happens twice the first one, as sessions are placed; a day that starts after midnight starts then.
-         */
-        Instant in(ZoneId zone) {
-            ZonedDateTime local = time.map(t -> ZonedDateTime.of(date, t, zone))
-                    .orElseGet(() -> date.atStartOfDay(zone));
-            return local.toInstant();
-        }
     }
 
     /** Reads {@value #FORMAT}; anything else is a bad option, exit code 2. */

@@ -1,5 +1,9 @@
 package footplan.cli;
 
+import footplan.plan.JsonReport;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
+import footplan.plan.Trace;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
 import footplan.rules.RuleBook;
@@ -46,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
         Trace.mark("answers read");
         RuleBook rules = options.rules.load();
         Trace.mark("rules loaded");
-        PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, dryRun), footplan.env);
+        PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, dryRun), footplan.env.stamps());
         report(outcome, spec.commandLine().getOut());
         Trace.mark("reported");
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;

@@ -1,5 +1,7 @@
 package footplan.cli;
 
+import footplan.plan.CalendarNames;
+import footplan.plan.Planner;
 import footplan.answers.CheckIns;
 import footplan.answers.CheckInsFile;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ final class PlanOptions {
 
     /** How a plan from {@code answers} is written, with these check-ins. */
     Planner.Run run(Path answers, boolean dryRun, CheckIns checkIns, Path checkInsFile) {
-        return new Planner.Run(calendarFor(answers), CalendarNames.defaultFile(answers), fresh, dryRun, now, checkIns,
+        return new Planner.Run(calendarFor(answers), CalendarNames.defaultFile(answers), fresh, dryRun, now.moment(), checkIns,
                 checkInsFile);
     }
 }

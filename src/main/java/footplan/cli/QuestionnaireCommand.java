@@ -1,5 +1,7 @@
 package footplan.cli;
 
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
 import footplan.questionnaire.Questionnaire;
@@ -55,7 +57,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
             // The answers are not saved, but the calendar of this answers file is the person's all the same.
             ZoneId zone = previous.map(p -> p.schedule().zone()).orElse(env.zone());
             Planner.Referred referred = Planner.cancelAhead(options.calendarFor(answers),
-                    options.now.instant(zone, env.clock()), env, false);
+                    options.now.instant(zone, env.clock()), env.stamps(), false);
             TextReport.referral(new Referral(stop.reasons()), referred, false, out);
             return ExitCode.REFERRAL;
         }
@@ -67,7 +69,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
                 + answers + ".bak)." : "."));
         out.println();
-        PlanOutcome plan = Planner.plan(person, ruleBook, options.run(answers, false), env);
+        PlanOutcome plan = Planner.plan(person, ruleBook, options.run(answers, false), env.stamps());
         TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

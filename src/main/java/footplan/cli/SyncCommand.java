@@ -1,5 +1,8 @@
 package footplan.cli;
 
+import footplan.plan.CalendarNames;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
 import footplan.UserInputException;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
@@ -66,7 +69,7 @@ final class SyncCommand implements Callable<Integer> {
         var password = password();
         Answers person = AnswersFile.read(answers);
         RuleBook rules = options.rules.load();
-        PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, false), footplan.env);
+        PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, false), footplan.env.stamps());
         PrintWriter out = spec.commandLine().getOut();
         TextReport.print(outcome, options.explain, out);
         var account = new Account(collection, Optional.ofNullable(user), password);

@@ -1,5 +1,8 @@
 package footplan.cli;
 
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
+import footplan.plan.Progress;
 import footplan.Dates;
 import footplan.ics.CalendarChanges;
 import footplan.ics.CalendarResult;

@@ -2,6 +2,8 @@ package footplan.cli;
 
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
 import footplan.rules.RuleBook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +79,7 @@ public class PlanBenchmark {
     public PlanOutcome plan() {
         long n = next.getAndIncrement();
         Answers person = AnswersFile.read(Path.of(EXAMPLES.get((int) (n % EXAMPLES.size()))));
-        return Planner.plan(person, book, out.resolve("person-" + n + ".ics"), false, env);
+        return Planner.plan(person, book, out.resolve("person-" + n + ".ics"), false, env.stamps());
     }
 
     @Benchmark

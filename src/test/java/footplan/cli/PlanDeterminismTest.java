@@ -6,6 +6,10 @@ import footplan.GeneratedAnswers;
 import footplan.Samples;
 import footplan.TestRules;
 import footplan.answers.AnswersFile;
+import footplan.plan.JsonReport;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
+import footplan.plan.Stamps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +30,7 @@ class PlanDeterminismTest {
     /** Few: every run of the command line compiles the rules. */
     private static final int COMMAND_LINE_TRIES = 3;
 
-    private static final Environment ENV = Cli.environment("test-program", "");
+    private static final Stamps ENV = Cli.environment("test-program", "").stamps();
 
     @TempDir
     Path temp;

@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import java.nio.file.Path;
 
@@ -10,10 +10,10 @@ import java.nio.file.Path;
  * calendar (only its title changes), and a run from another folder finds the same one; {@code batch} names its
  * calendars the same way.
  */
-final class CalendarNames {
+public final class CalendarNames {
 
     /** The folder beside the answers file that holds its calendar. */
-    static final String FOLDER = "calendars";
+    public static final String FOLDER = "calendars";
 
     private CalendarNames() {
     }
@@ -22,18 +22,18 @@ final class CalendarNames {
      * {@code answers.yaml} gives {@code calendars/answers.ics}, {@code people/alex.yaml} gives
      * {@code people/calendars/alex.ics}: the answers file's name without its extension.
      */
-    static Path defaultFile(Path answers) {
+    public static Path defaultFile(Path answers) {
         return answers.resolveSibling(FOLDER).resolve(stem(answers) + ".ics");
     }
 
     /** The file name without its last extension; a name with none, or only a leading dot, is kept whole. */
-    static String stem(Path file) {
+    public static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    static String title(String name) {
+    public static String title(String name) {
         return name.isBlank() ? "Foot routine" : "Foot routine · " + name;
     }
 }

@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import footplan.ics.CalendarChanges;
 import footplan.ics.CalendarResult;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The plan as one JSON document, for scripts; the shape is documented in the README. */
-final class JsonReport {
+public final class JsonReport {
 
     private JsonReport() {
     }
 
-    static String of(PlanOutcome outcome, boolean explain) {
+    public static String of(PlanOutcome outcome, boolean explain) {
         Routine routine = outcome.routine();
         Map<String, Object> doc = Json.object();
         doc.put("referral", routine.referral().map(r -> Map.of("reasons", r.reasons())).orElse(null));

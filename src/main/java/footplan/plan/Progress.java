@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import footplan.Dates;
 import footplan.answers.CheckIn;
@@ -24,13 +24,13 @@ import java.util.TreeMap;
  * The check-ins as the reports show them: per program week with check-ins, how the sessions went and what the
  * rules decided for the week after. Kept apart from the rest of the reports, which explain the routine itself.
  */
-final class Progress {
+public final class Progress {
 
     private Progress() {
     }
 
     /** The check-ins of each program week, by week; a check-in on no session's date is left out. */
-    static Map<Integer, List<CheckIn>> byWeek(CheckIns checkIns, SessionPlan sessions) {
+    public static Map<Integer, List<CheckIn>> byWeek(CheckIns checkIns, SessionPlan sessions) {
         Map<LocalDate, Integer> weekOf = new HashMap<>();
         for (Session s : sessions.sessions()) {
             weekOf.put(s.start().toLocalDate(), s.week());
@@ -46,7 +46,7 @@ final class Progress {
     }
 
     /** The "Progress" section of the text plan; nothing when there are no check-ins. */
-    static void print(PlanOutcome outcome, PrintWriter out) {
+    public static void print(PlanOutcome outcome, PrintWriter out) {
         if ((outcome.checkIns().isEmpty() && outcome.checkInsAhead().isEmpty()) || outcome.sessions().isEmpty()) {
             return;
         }
@@ -70,7 +70,7 @@ final class Progress {
     }
 
     /** "2 done, 1 missed; pain during 2-3/10, next morning 3/10". */
-    static String summary(List<CheckIn> entries) {
+    public static String summary(List<CheckIn> entries) {
         long done = entries.stream().filter(CheckIn::done).count();
         long missed = entries.size() - done;
         StringBuilder s = new StringBuilder(done + " done, " + missed + " missed");
@@ -90,7 +90,7 @@ final class Progress {
     }
 
     /** "hold at week 2's doses: effort hard on Fri 11 Dec". */
-    static String decision(Progression p) {
+    public static String decision(Progression p) {
         String verdict = switch (p.verdict()) {
             case PROGRESS -> "progress";
             case HOLD -> "hold";
@@ -103,12 +103,12 @@ final class Progress {
     }
 
     /** The verdict as JSON writes it, e.g. {@code step_back}. */
-    static String key(Progression p) {
+    public static String key(Progression p) {
         return p.verdict().name().toLowerCase(Locale.ROOT);
     }
 
     /** One check-in as the JSON report lists it, with the keys of the check-ins file. */
-    static Map<String, Object> json(CheckIn c) {
+    public static Map<String, Object> json(CheckIn c) {
         Map<String, Object> x = Json.object();
         x.put("date", c.date().toString());
         x.put("done", c.done());
@@ -120,7 +120,7 @@ final class Progress {
     }
 
     /** A week's decision for JSON, or null for a routine made without check-ins. */
-    static Map<String, Object> json(WeekRoutine week) {
+    public static Map<String, Object> json(WeekRoutine week) {
         return week.progression().map(p -> {
             Map<String, Object> d = Json.object();
             d.put("verdict", key(p));
@@ -131,7 +131,7 @@ final class Progress {
     }
 
     /** "Wed 9 Dec: done, pain 3/10 during, 2/10 next morning, effort right". */
-    static String describe(CheckIn c) {
+    public static String describe(CheckIn c) {
         if (!c.done()) {
             return Dates.day(c.date()) + ": missed" + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
         }

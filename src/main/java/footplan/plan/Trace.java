@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * began, the thread, the step (the JVM's own start, before {@code main}, is not in it), to show where the time of
  * a cold start goes (see the README's performance section). The timings never reach a plan, a report or a calendar.
  */
-final class Trace {
+public final class Trace {
 
     private static final boolean ON = "1".equals(System.getenv("FOOTPLAN_TRACE"));
     private static final long START = System.nanoTime();
@@ -17,7 +17,7 @@ final class Trace {
     private Trace() {
     }
 
-    static void mark(String step) {
+    public static void mark(String step) {
         if (ON) {
             ERR.println(String.format(Locale.ROOT, "footplan trace %7.1f ms  %-18s %s", (System.nanoTime() - START) / 1e6,
                     Thread.currentThread().getName(), step));

@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import footplan.ics.CalendarResult;
 import footplan.answers.Answers;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param checkIns        the check-ins the plan went by
  * @param checkInsAhead   the dates of check-ins not gone by, as their sessions had not begun
  */
-record PlanOutcome(Answers answers, Routine routine, Path calendarFile, Optional<SessionPlan> sessions,
+public record PlanOutcome(Answers answers, Routine routine, Path calendarFile, Optional<SessionPlan> sessions,
                    Optional<CalendarResult> calendar, Optional<String> calendarProblem, boolean dryRun,
                    CheckIns checkIns, List<LocalDate> checkInsAhead) {
 }

@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import footplan.UserInputException;
 import footplan.answers.Answers;
@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The story of a plan, shared by {@code plan}, {@code questionnaire} and {@code batch}: prescribe, schedule, write. */
-final class Planner {
+public final class Planner {
 
     /**
      * Where and how a plan is written.
@@ -34,33 +34,34 @@ final class Planner {
      * @param checkIns        the person's check-ins, which progress, hold or step back the weeks after them
      * @param checkInsFile    where the check-ins were read from, as the person named it; messages name it
      */
-    record Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now, CheckIns checkIns,
-               Path checkInsFile) {
+    public record Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, Optional<Moment> now,
+                      CheckIns checkIns, Path checkInsFile) {
 
-        Run {
+        public Run {
+            Objects.requireNonNull(now, "now");
             Objects.requireNonNull(calendar, "calendar");
             Objects.requireNonNull(defaultCalendar, "defaultCalendar");
             Objects.requireNonNull(checkIns, "checkIns");
         }
 
-        /** A run without check-ins. */
-        Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun, NowOption now) {
-            this(calendar, defaultCalendar, fresh, dryRun, now, CheckIns.none(), null);
+        /** A run without check-ins, now by the clock. */
+        public Run(Path calendar, Path defaultCalendar, boolean fresh, boolean dryRun) {
+            this(calendar, defaultCalendar, fresh, dryRun, Optional.empty(), CheckIns.none(), null);
         }
 
-        Instant now(ZoneId zone, Environment env) {
-            return now == null ? env.clock().instant() : now.instant(zone, env.clock());
+        Instant now(ZoneId zone, Stamps stamps) {
+            return now.map(m -> m.in(zone)).orElseGet(stamps.clock()::instant);
         }
     }
 
     private Planner() {
     }
 
-    static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh, Environment env) {
-        return plan(answers, rules, new Run(calendarFile, calendarFile, fresh, false, null), env);
+    public static PlanOutcome plan(Answers answers, RuleBook rules, Path calendarFile, boolean fresh, Stamps env) {
+        return plan(answers, rules, new Run(calendarFile, calendarFile, fresh, false), env);
     }
 
-    static PlanOutcome plan(Answers answers, RuleBook rules, Run run, Environment env) {
+    public static PlanOutcome plan(Answers answers, RuleBook rules, Run run, Stamps env) {
         // The sessions come first: a check-in must be on the date of one before the rules may go by it.
         SessionPlan sessions = SessionPlanner.plan(answers.schedule());
         Trace.mark("sessions scheduled");
@@ -90,7 +91,7 @@ final class Planner {
      * {@code --now}, or an example written ahead of time) waits until its session has begun: the rules never go
      * by a session that has not happened. The report says which wait.
      */
-    static CheckIns happened(CheckIns checkIns, SessionPlan sessions, Instant now) {
+    public static CheckIns happened(CheckIns checkIns, SessionPlan sessions, Instant now) {
         CheckIns happened = checkIns;
         for (var session : sessions.sessions()) {
             if (session.start().toInstant().isAfter(now)) {
@@ -105,7 +106,7 @@ final class Planner {
     }
 
     /** The local dates of a program's sessions, in the person's zone. */
-    static List<LocalDate> sessionDates(SessionPlan sessions) {
+    public static List<LocalDate> sessionDates(SessionPlan sessions) {
         return sessions.sessions().stream().map(s -> s.start().toLocalDate()).toList();
     }
 
@@ -116,7 +117,7 @@ final class Planner {
      * @param calendar the calendar with its sessions ahead cancelled; empty when there is none
      * @param problem  why a calendar that is there could not be updated
      */
-    record Referred(Path file, Optional<CalendarResult> calendar, Optional<String> problem) {
+    public record Referred(Path file, Optional<CalendarResult> calendar, Optional<String> problem) {
     }
 
     /**
@@ -124,7 +125,7 @@ final class Planner {
      * to exercise before a clinician has looked. A calendar that cannot be read or written is left as it is and
      * does not change the outcome, a referral: the report says its sessions are still there.
      */
-    static Referred cancelAhead(Path calendar, Instant now, Environment env, boolean dryRun) {
+    public static Referred cancelAhead(Path calendar, Instant now, Stamps env, boolean dryRun) {
         try {
             return new Referred(calendar, CalendarWriter.cancelAhead(calendar, now, env.clock().instant(), !dryRun),
                     Optional.empty());

@@ -1,4 +1,4 @@
-package footplan.cli;
+package footplan.plan;
 
 import java.util.Collection;
 import java.util.Iterator;
@@ -9,17 +9,17 @@ import java.util.Map;
  * A minimal JSON writer for the report: ordered objects, lists, strings, numbers, booleans and null.
  * Small enough that the cli needs no JSON library of its own.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** An object whose keys keep the order they were put in. */
-    static Map<String, Object> object() {
+    public static Map<String, Object> object() {
         return new LinkedHashMap<>();
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.append('\n').toString();
