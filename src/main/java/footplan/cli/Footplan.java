@@ -28,7 +28,7 @@ public final class Footplan implements Runnable {
 
     /** The subcommands, in the order {@code footplan --help} lists them. */
     private static final List<Class<?>> COMMANDS = List.of(QuestionnaireCommand.class, PlanCommand.class,
-            CheckinCommand.class, SyncCommand.class, BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
+            CheckinCommand.class, SyncCommand.class, ServeCommand.class, BatchCommand.class, ExercisesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class);
 
     final Environment env;
 

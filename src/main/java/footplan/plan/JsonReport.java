@@ -18,6 +18,14 @@ public final class JsonReport {
     }
 
     public static String of(PlanOutcome outcome, boolean explain) {
+        return Json.write(document(outcome, explain));
+    }
+
+    /**
+     * The document as a map, for a caller that changes a key before writing it (the web API, which writes no
+     * calendar file, leaves out its path).
+     */
+    public static Map<String, Object> document(PlanOutcome outcome, boolean explain) {
         Routine routine = outcome.routine();
         Map<String, Object> doc = Json.object();
         doc.put("referral", routine.referral().map(r -> Map.of("reasons", r.reasons())).orElse(null));
@@ -36,7 +44,7 @@ public final class JsonReport {
         if (explain) {
             doc.put("explanations", routine.explanations().stream().map(JsonReport::explanation).toList());
         }
-        return Json.write(doc);
+        return doc;
     }
 
     private static Map<String, Object> week(WeekRoutine week) {

@@ -1,0 +1,133 @@
+package footplan.web;
+
+import footplan.answers.Answers;
+import footplan.answers.AnswersFile;
+import footplan.answers.CheckIns;
+import footplan.answers.CheckInsFile;
+import footplan.plan.CalendarNames;
+import footplan.plan.PlanOutcome;
+import footplan.plan.Planner;
+import footplan.plan.Stamps;
+import footplan.rules.RuleBook;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** The pages a person reads: their plans, a plan, its handout; and the pictures and style they use. */
+final class Pages {
+
+    private static final String STYLE = resource("footplan/web/style.css");
+
+    private final Folder folder;
+    private final RuleBook rules;
+    private final Stamps stamps;
+    private final Guard guard;
+
+    Pages(Folder folder, RuleBook rules, Stamps stamps, Guard guard) {
+        this.folder = folder;
+        this.rules = rules;
+        this.stamps = stamps;
+        this.guard = guard;
+    }
+
+    void index(Context ctx) {
+        html(ctx, HttpStatus.OK, "index.jte", Map.of("view", new IndexView(folder.dir().toString(), folder.people())));
+    }
+
+    /** The plan as the answers and check-ins now give it, compared with the calendar; nothing is written. */
+    void plan(Context ctx) {
+        showPlan(ctx, ctx.pathParam("stem"), false);
+    }
+
+    /** Writes the calendar of the plan, then shows the plan and what changed. */
+    void update(Context ctx) {
+        guard.checkToken(ctx);
+        showPlan(ctx, ctx.pathParam("stem"), true);
+    }
+
+    void handout(Context ctx) {
+        String stem = ctx.pathParam("stem");
+        PlanView view = view(stem, plan(stem, false));
+        if (view.referred()) {
+            showPlanView(ctx, view);
+            return;
+        }
+        html(ctx, HttpStatus.OK, "handout.jte", Map.of("view", view));
+    }
+
+    void picture(Context ctx) {
+        var picture = Pictures.named(ctx.pathParam("file"));
+        if (picture.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.status(HttpStatus.OK).contentType("image/svg+xml; charset=utf-8").result(picture.get().svg());
+    }
+
+    void style(Context ctx) {
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.status(HttpStatus.OK).contentType("text/css; charset=utf-8").result(STYLE);
+    }
+
+    void refused(Context ctx, HttpStatus status, String message) {
+        html(ctx, status, "message.jte", Map.of("heading", status.getMessage(), "message", message));
+    }
+
+    void notFound(Context ctx) {
+        html(ctx, HttpStatus.NOT_FOUND, "message.jte", Map.of("heading", "Not found",
+                "message", "There is no such page or file here; footplan serves only the plans and calendars it"
+                        + " made in " + folder.dir() + "."));
+    }
+
+    private void showPlan(Context ctx, String stem, boolean write) {
+        showPlanView(ctx, view(stem, plan(stem, write)));
+    }
+
+    private void showPlanView(Context ctx, PlanView view) {
+        html(ctx, HttpStatus.OK, "plan.jte", Map.of("view", view, "host", ctx.host()));
+    }
+
+    private PlanView view(String stem, PlanOutcome outcome) {
+        return PlanView.of(stem, CalendarNames.title(outcome.answers().name()), outcome, stamps.clock().instant(),
+                guard.token());
+    }
+
+    /** Plans a person's answers and check-ins as {@code footplan plan} does; a preview unless {@code write}. */
+    PlanOutcome plan(String stem, boolean write) {
+        Path answersFile = existingAnswers(stem);
+        Answers answers = AnswersFile.read(answersFile);
+        Path checkInsFile = CheckInsFile.defaultFor(answersFile);
+        CheckIns checkIns = CheckInsFile.read(checkInsFile);
+        Path calendar = CalendarNames.defaultFile(answersFile);
+        var run = new Planner.Run(calendar, calendar, false, !write, Optional.empty(), checkIns, checkInsFile);
+        return Planner.plan(answers, rules, run, stamps);
+    }
+
+    Path existingAnswers(String stem) {
+        return folder.answers(stem).filter(Files::isRegularFile).orElseThrow(() -> new Guard.Refused(
+                HttpStatus.NOT_FOUND, "There is no answers file " + stem + ".yaml in " + folder.dir() + "."));
+    }
+
+    static void html(Context ctx, HttpStatus status, String template, Map<String, Object> params) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Templates.render(template, params));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

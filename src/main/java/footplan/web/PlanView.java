@@ -1,0 +1,143 @@
+package footplan.web;
+
+import footplan.ics.CalendarChanges;
+import footplan.ics.CalendarResult;
+import footplan.ics.SessionEvent;
+import footplan.plan.PlanOutcome;
+import footplan.rules.Explanation;
+import footplan.rules.PlannedExercise;
+import footplan.rules.Routine;
+import footplan.rules.WeekRoutine;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One plan as the plan page and the handout show it: everything already in words, so the templates only lay it
+ * out. Public because the compiled templates live in their own package.
+ *
+ * @param stem       the answers file's name without {@code .yaml}: the person's address in this server
+ * @param title      the calendar's title, e.g. "Foot routine · Alex"
+ * @param summary    weeks, sessions a week and minutes, in one line
+ * @param referral   the reasons to see a clinician first; empty when there is a plan
+ * @param cautions   what every session ends with, in the rules' words: when to stop, and pain down the leg
+ * @param exercises  the first week's exercises, in order, each with its dose in every week
+ * @param weeks      the week headings of the dose table, e.g. "Week 1 (about 9 min)"
+ * @param sessions   every session of the program, past and ahead
+ * @param changes    what this plan changed (or, for a preview, would change) in the calendar, in words
+ * @param why        the rules' explanations, grouped under the exercise they are about
+ * @param calendar   the calendar's file name in {@code calendars/}; empty when there is none yet
+ * @param upToDate   whether the calendar already holds this plan
+ * @param cancelledAhead for a referral, the sessions ahead this run cancelled in the calendar file
+ * @param token      the form token of this server
+ */
+public record PlanView(String stem, String title, String summary, List<String> referral, List<String> advice,
+                       List<String> notes, List<String> cautions, List<ExerciseView> exercises, List<String> weeks,
+                       List<SessionView> sessions, List<String> progress, List<String> changes,
+                       Map<String, List<String>> why, Optional<String> calendar, boolean upToDate, int cancelledAhead,
+                       String token) {
+
+    /** One exercise: its variant's name, position, steps and picture, and its dose week by week. */
+    public record ExerciseView(String id, String name, String position, Optional<String> adaptation,
+                               List<String> steps, String picture, String alt, List<String> doses) {
+    }
+
+    /** One session, in the person's own time. */
+    public record SessionView(int week, String day, String time, boolean cancelled, boolean past) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    static PlanView of(String stem, String title, PlanOutcome outcome, Instant now, String token) {
+        Routine routine = outcome.routine();
+        Optional<CalendarResult> calendar = outcome.calendar();
+        return new PlanView(stem, title, summary(outcome),
+                routine.referral().map(r -> r.reasons()).orElse(List.of()), routine.advice(), routine.notes(),
+                routine.cautions(),
+                exercises(routine), weeks(routine), sessions(calendar, now), progress(routine),
+                calendar.map(c -> changes(c.changes())).orElse(List.of()), why(routine),
+                calendar.filter(c -> c.file().toFile().exists()).map(c -> c.file().getFileName().toString()),
+                calendar.map(c -> c.changes().none() && c.file().toFile().exists()).orElse(false),
+                calendar.filter(CalendarResult::written).map(c -> c.changes().cancelled().size()).orElse(0), token);
+    }
+
+    public boolean referred() {
+        return !referral.isEmpty();
+    }
+
+    private static String summary(PlanOutcome outcome) {
+        var a = outcome.answers();
+        return a.schedule().weeks() + " weeks, " + a.schedule().sessionsPerWeek() + " sessions a week, up to "
+                + a.sessionMinutes() + " minutes a session";
+    }
+
+    private static List<ExerciseView> exercises(Routine routine) {
+        if (routine.weeks().isEmpty()) {
+            return List.of();
+        }
+        List<ExerciseView> views = new ArrayList<>();
+        for (PlannedExercise e : routine.weeks().get(0).exercises()) {
+            var picture = Pictures.find(e.id(), e.variant());
+            List<String> doses = routine.weeks().stream().map(w -> doseIn(w, e.id())).toList();
+            views.add(new ExerciseView(e.id(), e.name(), e.position().label(),
+                    e.adapted() ? Optional.of(e.adaptation()) : Optional.empty(), e.steps(),
+                    picture.map(p -> "/pictures/" + p.fileName()).orElse(""),
+                    picture.map(Pictures.Picture::alt).orElse(e.name()), doses));
+        }
+        return views;
+    }
+
+    private static String doseIn(WeekRoutine week, String exerciseId) {
+        return week.exercises().stream().filter(x -> x.id().equals(exerciseId)).map(PlannedExercise::dosage)
+                .findFirst().orElse("not this week");
+    }
+
+    private static List<String> weeks(Routine routine) {
+        return routine.weeks().stream().map(w -> "Week " + w.week() + " (about " + w.minutes() + " min)").toList();
+    }
+
+    private static List<SessionView> sessions(Optional<CalendarResult> calendar, Instant now) {
+        return calendar.map(c -> c.events().stream().map(e -> session(e, now)).toList()).orElse(List.of());
+    }
+
+    private static SessionView session(SessionEvent e, Instant now) {
+        return new SessionView(e.week(), DAY.format(e.start()), TIME.format(e.start()), e.cancelled(),
+                e.start().toInstant().isBefore(now));
+    }
+
+    private static List<String> progress(Routine routine) {
+        return routine.weeks().stream().filter(w -> w.progression().isPresent())
+                .map(w -> "Week " + w.week() + ": " + w.progression().get().reason()).toList();
+    }
+
+    private static List<String> changes(CalendarChanges changes) {
+        List<String> lines = new ArrayList<>();
+        if (changes.pastKept() > 0) {
+            lines.add(changes.pastKept() == 1 ? "1 past session kept as it was"
+                    : changes.pastKept() + " past sessions kept as they were");
+        }
+        changes.added().forEach(s -> lines.add("New session: " + s));
+        changes.moved().forEach(s -> lines.add("Moved: " + s));
+        changes.changed().forEach(s -> lines.add("Changed: " + s));
+        changes.cancelled().forEach(s -> lines.add("Cancelled: " + s));
+        changes.leftOut().forEach(s -> lines.add("Left out, already past: " + s));
+        changes.exercisesAdded().forEach(s -> lines.add("Exercise added: " + s));
+        changes.exercisesDropped().forEach(s -> lines.add("Exercise dropped: " + s));
+        return lines;
+    }
+
+    private static Map<String, List<String>> why(Routine routine) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Explanation e : routine.explanations()) {
+            String heading = e.exerciseName() == null ? "The whole plan" : e.exerciseName();
+            groups.computeIfAbsent(heading, k -> new ArrayList<>()).add(e.reason());
+        }
+        return groups;
+    }
+}
