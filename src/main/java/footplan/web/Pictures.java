@@ -72,6 +72,11 @@ public final class Pictures {
         return Optional.ofNullable(BY_FILE.getOrDefault(exerciseId + "--" + variantId + ".svg", base));
     }
 
+    /** A picture by its file name, e.g. {@code heel-raises--counter.svg}; empty for any other name. */
+    public static Optional<Picture> named(String fileName) {
+        return ALL.stream().filter(p -> p.fileName().equals(fileName)).findFirst();
+    }
+
     /** Every picture, in the order of the index. */
     public static List<Picture> all() {
         return ALL;
