@@ -1,6 +1,7 @@
 package footplan.cli;
 
 import footplan.plan.PlanOutcome;
+import footplan.plan.CheckInDates;
 import footplan.plan.Planner;
 import footplan.plan.Progress;
 import footplan.Dates;
@@ -143,14 +144,11 @@ final class CheckinCommand implements Callable<Integer> {
             }
             return day;
         }
-        Optional<Session> first = sessions.sessions().stream().min(Comparator.comparing(Session::start));
-        if (first.isEmpty() || !first.get().start().toInstant().isBefore(now)) {
+        if (CheckInDates.begun(sessions, now).isEmpty()) {
             throw new UserInputException("no session of " + answers + " has happened yet"
-                    + first.map(s -> "; the first is on " + Dates.dayAndTime(s.start())).orElse(""));
+                    + CheckInDates.first(sessions).map(s -> "; the first is on " + Dates.dayAndTime(s)).orElse(""));
         }
-        return sessions.sessions().stream().filter(s -> s.start().toInstant().isBefore(now))
-                .map(s -> s.start().toLocalDate()).filter(d -> before.on(d).isEmpty())
-                .max(Comparator.naturalOrder())
+        return CheckInDates.latestWithout(sessions, now, before)
                 .orElseThrow(() -> new UserInputException("every past session of " + answers + " has a check-in;"
                         + " give --date to replace one"));
     }

@@ -47,27 +47,25 @@ public final class CheckInQuestions {
         try {
             LocalDate date = given.date();
             boolean done = given.done().isPresent() ? given.done().get()
-                    : prompter.yesNo("Did you do the session of " + Dates.day(date) + "?", "Answer n when you"
-                            + " missed it: a missed session holds next week's doses where they are.",
+                    : prompter.yesNo("Did you do the session of " + Dates.day(date) + "?",
+                            CheckInQuestion.DONE.help(),
                     Optional.of(true));
             if (!done) {
                 String note = given.note().isPresent() ? given.note().get() : note("Why was it missed? (optional)");
                 return Optional.of(CheckIn.missed(date, note));
             }
             int during = given.painDuring().isPresent() ? given.painDuring().getAsInt()
-                    : prompter.ask("Worst pain during the session, 0-10", "0 is no pain, 10 the worst imaginable."
-                            + " Above 5 steps next week back; 8 or more means seeing a clinician first.",
+                    : prompter.ask(CheckInQuestion.PAIN_DURING.question(), CheckInQuestion.PAIN_DURING.help(),
                     Optional.empty(), String::valueOf, CheckIn::pain);
             OptionalInt morning = given.painNextMorning().isPresent() ? given.painNextMorning()
-                    : prompter.ask("Pain the next morning, 0-10 (Enter: not yet known)", "More pain the morning"
-                            + " after than usual holds next week's doses.", Optional.of(OptionalInt.empty()),
+                    : prompter.ask(CheckInQuestion.PAIN_NEXT_MORNING.question() + " (Enter: not yet known)",
+                            CheckInQuestion.PAIN_NEXT_MORNING.help(), Optional.of(OptionalInt.empty()),
                     p -> p.isPresent() ? String.valueOf(p.getAsInt()) : "", t -> OptionalInt.of(CheckIn.pain(t)));
             Optional<Effort> effort = given.effort().isPresent() ? given.effort()
-                    : prompter.ask("How hard did it feel: easy, right or hard", "Right is hard work by the last"
-                            + " repetitions with good form; hard holds next week's doses.", Optional.of(
+                    : prompter.ask(CheckInQuestion.EFFORT.question(), CheckInQuestion.EFFORT.help(), Optional.of(
                             Optional.<Effort>empty()), e -> e.map(Effort::key).orElse(""),
                     t -> Optional.of(Effort.of(t)));
-            String note = given.note().isPresent() ? given.note().get() : note("A note (optional)");
+            String note = given.note().isPresent() ? given.note().get() : note(CheckInQuestion.NOTE.question());
             return Optional.of(CheckIn.done(date, during, morning, effort, note));
         } catch (Prompter.EndOfInput e) {
             return Optional.empty();
@@ -75,7 +73,7 @@ public final class CheckInQuestions {
     }
 
     private String note(String question) {
-        return prompter.ask(question, "Free text for yourself, up to " + CheckIn.MAX_NOTE_LENGTH + " characters.",
+        return prompter.ask(question, CheckInQuestion.NOTE.help(),
                 Optional.of(""), n -> n, CheckIn::note);
     }
 }

@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +58,7 @@ final class Pages {
         String stem = ctx.pathParam("stem");
         PlanView view = view(stem, plan(stem, false));
         if (view.referred()) {
-            showPlanView(ctx, view);
+            showPlanView(ctx, view, List.of());
             return;
         }
         html(ctx, HttpStatus.OK, "handout.jte", Map.of("view", view));
@@ -78,26 +80,38 @@ final class Pages {
     }
 
     void refused(Context ctx, HttpStatus status, String message) {
-        html(ctx, status, "message.jte", Map.of("heading", status.getMessage(), "message", message));
+        message(ctx, status, status.getMessage(), message);
     }
 
     void notFound(Context ctx) {
-        html(ctx, HttpStatus.NOT_FOUND, "message.jte", Map.of("heading", "Not found",
-                "message", "There is no such page or file here; footplan serves only the plans and calendars it"
-                        + " made in " + folder.dir() + "."));
+        message(ctx, HttpStatus.NOT_FOUND, "Not found", "There is no such page or file here; footplan serves only"
+                + " the plans and calendars it made in " + folder.dir() + ".");
     }
 
     private void showPlan(Context ctx, String stem, boolean write) {
-        showPlanView(ctx, view(stem, plan(stem, write)));
+        showPlan(ctx, stem, plan(stem, write), List.of());
     }
 
-    private void showPlanView(Context ctx, PlanView view) {
-        html(ctx, HttpStatus.OK, "plan.jte", Map.of("view", view, "host", ctx.host()));
+    /** The plan page, with lines that say what was just saved above it. */
+    void showPlan(Context ctx, String stem, PlanOutcome outcome, List<String> notices) {
+        showPlanView(ctx, view(stem, outcome), notices);
+    }
+
+    private void showPlanView(Context ctx, PlanView view, List<String> notices) {
+        html(ctx, HttpStatus.OK, "plan.jte", Map.of("view", view, "host", ctx.host(), "notices", notices));
+    }
+
+    void message(Context ctx, HttpStatus status, String heading, String message) {
+        html(ctx, status, "message.jte", Map.of("heading", heading, "message", message));
+    }
+
+    /** What counts as now: the server's clock (fixed in tests). */
+    Instant now() {
+        return stamps.clock().instant();
     }
 
     private PlanView view(String stem, PlanOutcome outcome) {
-        return PlanView.of(stem, CalendarNames.title(outcome.answers().name()), outcome, stamps.clock().instant(),
-                guard.token());
+        return PlanView.of(stem, CalendarNames.title(outcome.answers().name()), outcome, now(), guard.token());
     }
 
     /** Plans a person's answers and check-ins as {@code footplan plan} does; a preview unless {@code write}. */

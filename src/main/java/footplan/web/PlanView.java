@@ -113,7 +113,7 @@ public record PlanView(String stem, String title, String summary, List<String> r
 
     private static List<String> progress(Routine routine) {
         return routine.weeks().stream().filter(w -> w.progression().isPresent())
-                .map(w -> "Week " + w.week() + ": " + w.progression().get().reason()).toList();
+                .map(w -> w.progression().get().reason()).toList();
     }
 
     private static List<String> changes(CalendarChanges changes) {

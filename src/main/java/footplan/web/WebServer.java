@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
         var api = new Api(settings.rules(), settings.stamps());
         var feed = new CalendarFeed(folder);
         var pages = new Pages(folder, settings.rules(), settings.stamps(), guard);
+        var checkin = new CheckinPage(pages, guard);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -64,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/plan/{stem}", pages::plan);
             config.routes.post("/plan/{stem}", pages::update);
             config.routes.get("/handout/{stem}", pages::handout);
+            config.routes.get("/checkin/{stem}", checkin::form);
+            config.routes.post("/checkin/{stem}", checkin::save);
             config.routes.get("/calendars/{file}", feed::serve);
             config.routes.get("/pictures/{file}", pages::picture);
             config.routes.get("/style.css", pages::style);
