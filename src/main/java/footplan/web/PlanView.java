@@ -45,6 +45,20 @@ public record PlanView(String stem, String title, String summary, List<String> r
     /** One exercise: its variant's name, position, steps and picture, and its dose week by week. */
     public record ExerciseView(String id, String name, String position, Optional<String> adaptation,
                                List<String> steps, String picture, String alt, List<String> doses) {
+
+        /** The doses with the weeks that share one run together, e.g. "Weeks 2-6: 3 sets of 10". */
+        public List<String> doseRuns() {
+            List<String> runs = new ArrayList<>();
+            int first = 0;
+            for (int w = 1; w <= doses.size(); w++) {
+                if (w == doses.size() || !doses.get(w).equals(doses.get(first))) {
+                    String weeks = w - first == 1 ? "Week " + (first + 1) : "Weeks " + (first + 1) + "-" + w;
+                    runs.add(weeks + ": " + doses.get(first));
+                    first = w;
+                }
+            }
+            return runs;
+        }
     }
 
     /** One session, in the person's own time. */
@@ -65,6 +79,14 @@ public record PlanView(String stem, String title, String summary, List<String> r
                 calendar.filter(c -> c.file().toFile().exists()).map(c -> c.file().getFileName().toString()),
                 calendar.map(c -> c.changes().none() && c.file().toFile().exists()).orElse(false),
                 calendar.filter(CalendarResult::written).map(c -> c.changes().cancelled().size()).orElse(0), token);
+    }
+
+    /** The sessions not cancelled, one list per week in order: the rows of the handout's tick table. */
+    public List<List<SessionView>> weeksOfSessions() {
+        Map<Integer, List<SessionView>> byWeek = new java.util.TreeMap<>();
+        sessions.stream().filter(s -> !s.cancelled())
+                .forEach(s -> byWeek.computeIfAbsent(s.week(), k -> new ArrayList<>()).add(s));
+        return List.copyOf(byWeek.values());
     }
 
     public boolean referred() {
