@@ -46,11 +46,13 @@ public final class AnswersFile {
     }
 
     /**
-     * Checks the text of an answers file.
+     * Checks the text of an answers file, YAML or JSON.
      *
      * @param yaml      the file's text
      * @param fileLabel how messages name the file, e.g. {@code answers.yaml}
-     * @throws AnswersException for every problem, naming the file, the key and what is allowed
+     * @throws InvalidAnswersException for every problem: the message names the file, the key and what is allowed,
+     *                                 the first problem only; {@link InvalidAnswersException#errors()} has each
+     *                                 problem at its key, all of them where the reading could go on past one
      */
     public static Answers parse(String yaml, String fileLabel) {
         return AnswersTree.answers(YamlTree.parse(yaml, fileLabel), fileLabel);

@@ -5,11 +5,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Reads {@link Answers} from the tree of an answers file, checking every key by hand. */
@@ -62,66 +65,134 @@ final class AnswersTree {
     private AnswersTree() {
     }
 
+    /**
+     * Reads every answer it can, so that one reading names every mistake: a key that cannot be read is noted and
+     * the others are read on; a section that cannot be read hides its keys. The message is the first mistake's, the
+     * one the command line has always printed.
+     *
+     * @throws InvalidAnswersException with every mistake found, in the order of the keys
+     */
     static Answers answers(JsonNode root, String file) {
         Section top = Section.root(root, file, TOP_KEYS);
-        String name = top.optionalText(NAME, "text", Values::name).orElse("");
-        Pain pain = pain(top.section(PAIN, PAIN_KEYS, ""));
-        Safety safety = safety(top.section(SAFETY, SAFETY_KEYS, SAFETY_ADVICE));
-        Footwear footwear = footwear(top.section(FOOTWEAR, FOOTWEAR_KEYS, ""));
-        Abilities abilities = abilities(top.section(ABILITIES, ABILITY_KEYS, ""));
-        List<Equipment> equipment = top.list(EQUIPMENT, "[chair, band, towel], or [] for none", Values::equipment);
-        int minutes = top.integer(SESSION_MINUTES, Answers.MIN_SESSION_MINUTES, Answers.MAX_SESSION_MINUTES);
-        Schedule schedule = schedule(top.section(SCHEDULE, SCHEDULE_KEYS, ""));
+        Reading reading = new Reading();
+        Optional<String> name = reading.of(() -> top.optionalText(NAME, "text", Values::name).orElse(""));
+        Optional<Pain> pain = reading.of(() -> top.section(PAIN, PAIN_KEYS, "")).flatMap(p -> pain(p, reading));
+        Optional<Safety> safety = reading.of(() -> top.section(SAFETY, SAFETY_KEYS, SAFETY_ADVICE))
+                .flatMap(s -> safety(s, reading));
+        Optional<Footwear> footwear = reading.of(() -> top.section(FOOTWEAR, FOOTWEAR_KEYS, ""))
+                .flatMap(f -> footwear(f, reading));
+        Optional<Abilities> abilities = reading.of(() -> top.section(ABILITIES, ABILITY_KEYS, ""))
+                .flatMap(a -> abilities(a, reading));
+        Optional<List<Equipment>> equipment = reading.of(() -> top.list(EQUIPMENT, "[chair, band, towel], or [] for"
+                + " none", Values::equipment));
+        Optional<Integer> minutes = reading.of(() -> top.integer(SESSION_MINUTES, Answers.MIN_SESSION_MINUTES,
+                Answers.MAX_SESSION_MINUTES));
+        Optional<Schedule> schedule = reading.of(() -> top.section(SCHEDULE, SCHEDULE_KEYS, ""))
+                .flatMap(s -> schedule(s, reading));
+        reading.finish(file);
         try {
-            return new Answers(name, pain, safety, footwear, abilities, Set.copyOf(equipment), minutes, schedule);
+            return new Answers(name.get(), pain.get(), safety.get(), footwear.get(), abilities.get(),
+                    Set.copyOf(equipment.get()), minutes.get(), schedule.get());
         } catch (IllegalArgumentException e) {
             // Every rule of the records is checked above with a better message; this is a last guard.
-            throw new AnswersException(file + ": " + e.getMessage(), e);
+            throw new InvalidAnswersException(file, "", e.getMessage(), e);
         }
     }
 
-    private static Pain pain(Section pain) {
-        List<PainArea> areas = pain.list(AREAS, "[knee, back], or [] for prevention only", Values::painArea);
-        int level = pain.integer(LEVEL, 0, Pain.MAX_LEVEL);
-        boolean legRadiating = pain.bool(LEG_RADIATING);
-        return new Pain(Set.copyOf(areas), level, legRadiating);
+    private static Optional<Pain> pain(Section pain, Reading reading) {
+        Optional<List<PainArea>> areas = reading.of(() -> pain.list(AREAS, "[knee, back], or [] for prevention only",
+                Values::painArea));
+        Optional<Integer> level = reading.of(() -> pain.integer(LEVEL, 0, Pain.MAX_LEVEL));
+        Optional<Boolean> legRadiating = reading.of(() -> pain.bool(LEG_RADIATING));
+        return Reading.all(areas, level, legRadiating)
+                ? Optional.of(new Pain(Set.copyOf(areas.get()), level.get(), legRadiating.get())) : Optional.empty();
     }
 
-    private static Safety safety(Section safety) {
+    private static Optional<Safety> safety(Section safety, Reading reading) {
         Set<SafetyQuestion> yes = EnumSet.noneOf(SafetyQuestion.class);
+        boolean complete = true;
         for (SafetyQuestion question : SafetyQuestion.values()) {
-            if (safety.bool(question.key())) {
+            Optional<Boolean> answer = reading.of(() -> safety.bool(question.key()));
+            complete &= answer.isPresent();
+            if (answer.orElse(false)) {
                 yes.add(question);
             }
         }
-        return new Safety(yes);
+        return complete ? Optional.of(new Safety(yes)) : Optional.empty();
     }
 
-    private static Footwear footwear(Section footwear) {
-        return new Footwear(footwear.bool(HIGH_HEELS), footwear.bool(POINTED_TOES), footwear.bool(POOR_FIT),
-                footwear.bool(RUNNING), footwear.optionalText(NOTES, "text", Values::notes).orElse(""));
+    private static Optional<Footwear> footwear(Section footwear, Reading reading) {
+        Optional<Boolean> highHeels = reading.of(() -> footwear.bool(HIGH_HEELS));
+        Optional<Boolean> pointedToes = reading.of(() -> footwear.bool(POINTED_TOES));
+        Optional<Boolean> poorFit = reading.of(() -> footwear.bool(POOR_FIT));
+        Optional<Boolean> running = reading.of(() -> footwear.bool(RUNNING));
+        Optional<String> notes = reading.of(() -> footwear.optionalText(NOTES, "text", Values::notes).orElse(""));
+        return Reading.all(highHeels, pointedToes, poorFit, running, notes) ? Optional.of(new Footwear(highHeels.get(),
+                pointedToes.get(), poorFit.get(), running.get(), notes.get())) : Optional.empty();
     }
 
-    private static Abilities abilities(Section abilities) {
-        return new Abilities(abilities.bool(STAND_ON_ONE_LEG), abilities.bool(LIE_ON_FLOOR),
-                abilities.bool(SIT_ON_FLOOR));
+    private static Optional<Abilities> abilities(Section abilities, Reading reading) {
+        Optional<Boolean> oneLeg = reading.of(() -> abilities.bool(STAND_ON_ONE_LEG));
+        Optional<Boolean> lie = reading.of(() -> abilities.bool(LIE_ON_FLOOR));
+        Optional<Boolean> sit = reading.of(() -> abilities.bool(SIT_ON_FLOOR));
+        return Reading.all(oneLeg, lie, sit) ? Optional.of(new Abilities(oneLeg.get(), lie.get(), sit.get()))
+                : Optional.empty();
     }
 
-    private static Schedule schedule(Section schedule) {
-        int sessions = schedule.integer(SESSIONS_PER_WEEK, Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
-        List<DayOfWeek> days = schedule.list(DAYS, "[mon, wed, fri]", Values::day);
-        if (days.size() < sessions) {
-            throw schedule.fail(DAYS, "has " + days.size() + (days.size() == 1 ? " day" : " days")
-                    + " but sessions_per_week is " + sessions + "; allow at least " + sessions + " days");
+    private static Optional<Schedule> schedule(Section schedule, Reading reading) {
+        Optional<Integer> sessions = reading.of(() -> schedule.integer(SESSIONS_PER_WEEK, Schedule.MIN_SESSIONS,
+                Schedule.MAX_SESSIONS));
+        Optional<List<DayOfWeek>> days = reading.of(() -> schedule.list(DAYS, "[mon, wed, fri]", Values::day))
+                .flatMap(d -> reading.of(() -> enoughDays(schedule, d, sessions)));
+        Optional<LocalTime> time = reading.of(() -> schedule.text(TIME, "a time of day in quotes, like \"07:30\"",
+                Values::timeOfDay));
+        Optional<ZoneId> zone = reading.of(() -> schedule.text(TIMEZONE, "an IANA zone id such as Europe/Berlin",
+                Values::zone));
+        Optional<LocalDate> start = reading.of(() -> schedule.text(START, "a date like 2026-12-01", Values::date));
+        Optional<Integer> weeks = reading.of(() -> schedule.integer(WEEKS, Schedule.MIN_WEEKS, Schedule.MAX_WEEKS));
+        Optional<Integer> reminder = reading.of(() -> schedule.optionalInteger(REMINDER_MINUTES, 0,
+                Schedule.MAX_REMINDER_MINUTES).orElse(Schedule.DEFAULT_REMINDER_MINUTES));
+        Optional<List<LocalDate>> skip = reading.of(() -> schedule.optionalList(SKIP, "[2026-12-24], or [] for none",
+                Values::date).orElse(List.of()));
+        if (!Reading.all(sessions, days, time, zone, start, weeks, reminder, skip)) {
+            return Optional.empty();
         }
-        LocalTime time = schedule.text(TIME, "a time of day in quotes, like \"07:30\"", Values::timeOfDay);
-        ZoneId zone = schedule.text(TIMEZONE, "an IANA zone id such as Europe/Berlin", Values::zone);
-        LocalDate start = schedule.text(START, "a date like 2026-12-01", Values::date);
-        int weeks = schedule.integer(WEEKS, Schedule.MIN_WEEKS, Schedule.MAX_WEEKS);
-        int reminder = schedule.optionalInteger(REMINDER_MINUTES, 0, Schedule.MAX_REMINDER_MINUTES)
-                .orElse(Schedule.DEFAULT_REMINDER_MINUTES);
-        List<LocalDate> skip = schedule.optionalList(SKIP, "[2026-12-24], or [] for none", Values::date)
-                .orElse(List.of());
-        return new Schedule(sessions, EnumSet.copyOf(days), time, zone, start, weeks, reminder, new TreeSet<>(skip));
+        return Optional.of(new Schedule(sessions.get(), EnumSet.copyOf(days.get()), time.get(), zone.get(),
+                start.get(), weeks.get(), reminder.get(), new TreeSet<>(skip.get())));
+    }
+
+    /** The days, when there are enough for the sessions a week; with no usable number of sessions, any count is. */
+    private static List<DayOfWeek> enoughDays(Section schedule, List<DayOfWeek> days, Optional<Integer> sessions) {
+        if (sessions.isPresent() && days.size() < sessions.get()) {
+            throw schedule.fail(DAYS, "has " + days.size() + (days.size() == 1 ? " day" : " days")
+                    + " but sessions_per_week is " + sessions.get() + "; allow at least " + sessions.get() + " days");
+        }
+        return days;
+    }
+
+    /** The refusals of one reading, kept so that reading can go on past the first. */
+    private static final class Reading {
+
+        private final List<FieldError> errors = new ArrayList<>();
+
+        /** The value read, or empty when it was refused (and the refusal noted). */
+        <T> Optional<T> of(Supplier<T> read) {
+            try {
+                return Optional.of(read.get());
+            } catch (InvalidAnswersException e) {
+                errors.addAll(e.errors());
+                return Optional.empty();
+            }
+        }
+
+        static boolean all(Optional<?>... values) {
+            return Arrays.stream(values).allMatch(Optional::isPresent);
+        }
+
+        void finish(String file) {
+            if (!errors.isEmpty()) {
+                throw new InvalidAnswersException(file, errors);
+            }
+        }
     }
 }

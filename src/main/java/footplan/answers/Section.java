@@ -46,12 +46,12 @@ final class Section {
     /** The whole file, which must be a mapping of the given keys. */
     static Section root(JsonNode root, String file, List<String> keys) {
         if (root == null) {
-            throw new AnswersException(file + ": is empty; run footplan questionnaire to fill it in,"
+            throw new InvalidAnswersException(file, "", "is empty; run footplan questionnaire to fill it in,"
                     + " or see the README for the format");
         }
         if (!root.isObject()) {
-            throw new AnswersException(file + ": is not a YAML mapping of keys to values (it holds " + show(root)
-                    + "); it starts with keys like name:, pain: and safety:");
+            throw new InvalidAnswersException(file, "", "is not a YAML mapping of keys to values (it holds "
+                    + show(root) + "); it starts with keys like name:, pain: and safety:");
         }
         Section section = new Section(file, "", (ObjectNode) root, "");
         section.allowOnly(keys);
@@ -67,11 +67,11 @@ final class Section {
      */
     static Section entry(JsonNode entry, String file, String label, String what, List<String> keys) {
         if (entry == null || entry.isNull()) {
-            throw new AnswersException(file + ": " + label + ": is empty; write " + what + " with the keys "
+            throw new InvalidAnswersException(file, label, "is empty; write " + what + " with the keys "
                     + String.join(", ", keys));
         }
         if (!entry.isObject()) {
-            throw new AnswersException(file + ": " + label + ": expected " + what + ", a mapping with the keys "
+            throw new InvalidAnswersException(file, label, "expected " + what + ", a mapping with the keys "
                     + String.join(", ", keys) + "; got " + show(entry));
         }
         Section section = new Section(file, label, (ObjectNode) entry, "", ": ", "in " + what);
@@ -140,8 +140,8 @@ final class Section {
         return optional(key).map(value -> list(key, value, example, reader));
     }
 
-    AnswersException fail(String key, String problem) {
-        return new AnswersException(file + ": " + pathOf(key) + ": " + problem);
+    InvalidAnswersException fail(String key, String problem) {
+        return new InvalidAnswersException(file, pathOf(key), problem);
     }
 
     private void allowOnly(List<String> keys) {

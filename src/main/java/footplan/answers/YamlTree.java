@@ -1,5 +1,7 @@
 package footplan.answers;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -32,6 +34,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * <p>The tree is built here from the parser's tokens rather than by Jackson's own tree reader so that
  * booleans keep their spelling ({@code yes} is text, not true), whole numbers must be plain decimal
  * digits, and every refusal can name the key path it happened at.
+ *
+ * <p>JSON is read too, as the web API takes answers in either: JSON is YAML, but for the few things the YAML 1.1
+ * parser refuses (tabs that indent, {@code \/} escapes), a text that starts as a JSON object or array is read again
+ * as JSON.
  */
 final class YamlTree {
 
@@ -40,12 +46,14 @@ final class YamlTree {
     private static final int MAX_DEPTH = 6;
     private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?\\d+");
     private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    private static final StreamReadConstraints LIMITS = limits();
     private static final YAMLFactory FACTORY = factory();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
-    private final YAMLParser parser;
+    private final JsonParser parser;
     private final String file;
 
-    private YamlTree(YAMLParser parser, String file) {
+    private YamlTree(JsonParser parser, String file) {
         this.parser = parser;
         this.file = file;
     }
@@ -53,23 +61,42 @@ final class YamlTree {
     /**
      * The root of the document: null when the text holds no document at all (empty or only comments).
      *
-     * @throws AnswersException when the text is not YAML we accept; the message names the line and column
+     * @throws InvalidAnswersException when the text is not YAML we accept; the message names the line and column
      */
     static JsonNode parse(String text, String file) {
         if (text.length() > MAX_CHARS) {
-            throw new AnswersException(file + ": is larger than 64 KiB; an answers file is a few hundred bytes");
+            throw new InvalidAnswersException(file, "",
+                    "is larger than 64 KiB; an answers file is a few hundred bytes");
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         rejectForbiddenCharacters(body, file);
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(body)) {
+        try {
+            return read(FACTORY, body, file);
+        } catch (InvalidAnswersException refusal) {
+            // JSON is meant to be YAML, but the parser reads YAML 1.1, which refuses some JSON: tabs that indent
+            // and \/ escapes. Such a text gets a second reading as JSON; if that fails too, YAML's words stand.
+            String start = body.stripLeading();
+            if (!start.startsWith("{") && !start.startsWith("[")) {
+                throw refusal;
+            }
+            try {
+                return read(JSON, body, file);
+            } catch (InvalidAnswersException notJsonEither) {
+                throw refusal;
+            }
+        }
+    }
+
+    private static JsonNode read(JsonFactory factory, String body, String file) {
+        try (JsonParser parser = factory.createParser(body)) {
             return new YamlTree(parser, file).document();
         } catch (StreamConstraintsException e) {
-            throw new AnswersException(file + ": " + at(e) + "is nested too deeply or has a value that is too long"
+            throw new InvalidAnswersException(file, "", at(e) + "is nested too deeply or has a value that is too long"
                     + "; an answers file is a short, flat list of keys", e);
         } catch (JsonProcessingException e) {
-            throw new AnswersException(file + ": " + syntaxMessage(e), e);
+            throw new InvalidAnswersException(file, "", syntaxMessage(e), e);
         } catch (IOException | YAMLException e) {
-            throw new AnswersException(file + ": is not valid YAML", e);
+            throw new InvalidAnswersException(file, "", "is not valid YAML", e);
         }
     }
 
@@ -80,17 +107,19 @@ final class YamlTree {
         }
         JsonNode root = value(first, "", 0);
         if (parser.nextToken() != null) {
-            throw new AnswersException(file + ": holds more than one YAML document (a line with ---); keep one");
+            throw new InvalidAnswersException(file, "",
+                    "holds more than one YAML document (a line with ---); keep one");
         }
         return root;
     }
 
     private JsonNode value(JsonToken token, String path, int depth) throws IOException {
-        if (parser.isCurrentAlias()) {
+        if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
             throw refuse(path, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
         }
-        String tag = parser.getTypeId();
-        if (tag != null) {
+        Object typeId = parser.getTypeId();
+        if (typeId != null) {
+            String tag = typeId.toString();
             String shown = tag.startsWith(STANDARD_TAG) ? "!!" + tag.substring(STANDARD_TAG.length()) : "!" + tag;
             throw refuse(path, "YAML tags (" + shown + ") are not supported; remove the tag");
         }
@@ -180,8 +209,8 @@ final class YamlTree {
         }
     }
 
-    private AnswersException refuse(String path, String problem) {
-        return new AnswersException(file + ": " + (path.isEmpty() ? "" : path + ": ") + problem);
+    private InvalidAnswersException refuse(String path, String problem) {
+        return new InvalidAnswersException(file, path, problem);
     }
 
     /** YAML allows tab, line breaks and printable Unicode only; say where anything else is. */
@@ -194,9 +223,9 @@ final class YamlTree {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!printable(c)) {
-                throw new AnswersException(String.format(Locale.ROOT,
-                        "%s: line %d, column %d: has a character YAML does not allow (U+%04X); "
-                                + "an answers file is plain text", file, line, column, c));
+                throw new InvalidAnswersException(file, "", String.format(Locale.ROOT,
+                        "line %d, column %d: has a character YAML does not allow (U+%04X); "
+                                + "an answers file is plain text", line, column, c));
             }
             if (c == '\n') {
                 line++;
@@ -259,6 +288,16 @@ final class YamlTree {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 
+    private static StreamReadConstraints limits() {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH + 2)
+                .maxStringLength(MAX_CHARS)
+                .maxNumberLength(100)
+                .maxNameLength(1000)
+                .maxDocumentLength(MAX_CHARS + 1L)
+                .build();
+    }
+
     private static YAMLFactory factory() {
         LoaderOptions loader = new LoaderOptions();
         // An answers file needs no aliases at all; these limits make a "billion laughs" file fail at once
@@ -267,16 +306,9 @@ final class YamlTree {
         loader.setNestingDepthLimit(MAX_DEPTH + 2);
         loader.setCodePointLimit(MAX_CHARS + 1);
         loader.setAllowRecursiveKeys(false);
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH + 2)
-                .maxStringLength(MAX_CHARS)
-                .maxNumberLength(100)
-                .maxNameLength(1000)
-                .maxDocumentLength(MAX_CHARS + 1L)
-                .build();
         return YAMLFactory.builder()
                 .loaderOptions(loader)
-                .streamReadConstraints(limits)
+                .streamReadConstraints(LIMITS)
                 // "key:" with nothing after it is empty, not the empty text "".
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();

@@ -18,11 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -93,15 +89,8 @@ public final class Questionnaire {
     public record Cancelled(boolean inputEnded) implements Outcome {
     }
 
-    private static final int DEFAULT_SESSION_MINUTES = 20;
-    private static final int DEFAULT_SESSIONS = 3;
-    private static final LocalTime DEFAULT_TIME = LocalTime.of(7, 30);
-    private static final int DEFAULT_WEEKS = 6;
-    private static final String NONE = "none";
+    /** What clears an optional text in the terminal, where an empty line keeps the default. */
     private static final String CLEAR = "-";
-    /** What a more important exercise means, for the help of the answers that make one more important. */
-    private static final String MORE = " more important: earlier among the exercises done in the same position, and"
-            + " the last to be shortened or dropped when time is short.";
 
     private final Prompter prompter;
     private final Screen screen;
@@ -125,7 +114,7 @@ public final class Questionnaire {
         this.screen = Objects.requireNonNull(screen, "screen");
         this.previous = Objects.requireNonNull(previous, "previous");
         this.defaults = previous;
-        this.defaultZone = usableZone(Objects.requireNonNull(defaultZone, "defaultZone"));
+        this.defaultZone = Suggestions.zone(Objects.requireNonNull(defaultZone, "defaultZone"));
         this.defaultStart = Objects.requireNonNull(defaultStart, "defaultStart");
     }
 
@@ -142,7 +131,7 @@ public final class Questionnaire {
         prompter.say("Answer each question and press Enter. Enter alone keeps the answer in [brackets];"
                 + " ? explains a question; Ctrl-D stops without saving.");
         prompter.say("");
-        prompter.say("Safety first: do you have any of these?" + (previous.isPresent()
+        prompter.say(Question.Group.SAFETY.title() + (previous.isPresent()
                 ? " They are asked afresh each time, with no default." : ""));
         Set<SafetyQuestion> yes = EnumSet.noneOf(SafetyQuestion.class);
         Optional<SafetyStop> warning = safetyQuestions(yes);
@@ -150,7 +139,7 @@ public final class Questionnaire {
             return warning.get();
         }
         Safety safety = new Safety(yes);
-        heading("Your pain");
+        heading(Question.Group.PAIN);
         Set<PainArea> areas = painAreas();
         int level = painLevel();
         // Asked before the leg question, so strong pain stops at once; no leg pain is assumed until then.
@@ -159,12 +148,12 @@ public final class Questionnaire {
             return painStop.get();
         }
         Pain pain = new Pain(areas, level, legRadiating());
-        heading("Your shoes");
+        heading(Question.Group.SHOES);
         Footwear footwear = footwear();
-        heading("What you can do, and what you have");
+        heading(Question.Group.ABILITIES);
         Abilities abilities = abilities();
         Set<Equipment> equipment = equipment();
-        heading("Your sessions");
+        heading(Question.Group.SESSIONS);
         int minutes = sessionMinutes();
         Schedule schedule = schedule();
         String name = name();
@@ -386,37 +375,22 @@ public final class Questionnaire {
      * Never offers a default, not even the earlier answer: a warning sign can appear at any time, and an Enter
      * pressed to get through the familiar questions must not answer for the person that it has not.
      */
-    private boolean safety(SafetyQuestion question) {
-        return prompter.yesNo("  " + capitalized(question.description()) + "?",
-                "A yes to any of these means seeing a doctor or physiotherapist first; footplan then makes no plan.",
-                Optional.empty());
+    private boolean safety(SafetyQuestion sign) {
+        Question question = Question.of(sign);
+        return prompter.yesNo("  " + question.prompt(), question.help(), Optional.empty());
     }
 
     private Set<PainArea> painAreas() {
-        return prompter.ask("Where do you have pain? " + Values.painAreaWords() + ", comma-separated, or none",
-                "Knee pain makes tibialis anterior more important, hip pain tibialis anterior and heel raises, back"
-                        + " pain heel raises: a more important exercise comes earlier among those done in the same"
-                        + " position and is the last to be shortened or dropped when time is short. Every routine"
-                        + " has all five exercises unless what you can do or your time leaves one out; none gives a"
-                        + " routine to prevent pain.",
-                defaults.map(a -> a.pain().areas()), Review::areas,
-                text -> enumSet(list(text, true, Values::painArea), PainArea.class));
+        return ask(Question.PAIN_AREAS, defaults.map(a -> a.pain().areas()), Review::areas,
+                text -> Typed.enumSet(Typed.list(text, true, Values::painArea), PainArea.class));
     }
 
     private int painLevel() {
-        return number("Pain level on a typical day, 0-10",
-                "Below 5 the doses start at the low end of the article's ranges and build up to the high end; 5 to"
-                        + " 7 keeps them at the low end all program; 8 or more on a typical day means seeing a"
-                        + " clinician first.",
-                defaults.map(a -> a.pain().level()), 0, Pain.MAX_LEVEL);
+        return number(Question.PAIN_LEVEL, defaults.map(a -> a.pain().level()));
     }
 
     private boolean legRadiating() {
-        return prompter.yesNo("Does the pain travel down your leg (like sciatica)?",
-                "A yes adds advice on when to see a clinician about it and, if you also wear high heels, pointed"
-                        + " shoes or shoes that fit badly, the article's warning that unsuitable shoes can make"
-                        + " sciatica worse. It does not change the exercises or their doses.",
-                defaults.map(a -> a.pain().legRadiating()));
+        return yesNo(Question.LEG_RADIATING, defaults.map(a -> a.pain().legRadiating()));
     }
 
     private Footwear footwear() {
@@ -424,38 +398,24 @@ public final class Questionnaire {
     }
 
     private boolean highHeels() {
-        return prompter.yesNo("Do you often wear high heels?",
-                "The article blames high-heeled and pointed shoes for much foot pain: a yes makes toe walking and"
-                        + " toe curls" + MORE + " It also adds the article's advice on footwear.",
-                defaults.map(a -> a.footwear().highHeels()));
+        return yesNo(Question.HIGH_HEELS, defaults.map(a -> a.footwear().highHeels()));
     }
 
     private boolean pointedToes() {
-        return prompter.yesNo("Do you often wear shoes with pointed toes?",
-                "The article blames shoes that force the feet into unnatural shapes for much foot pain: a yes makes"
-                        + " toe walking and toe curls" + MORE + " It also adds the article's advice on footwear.",
-                defaults.map(a -> a.footwear().pointedToes()));
+        return yesNo(Question.POINTED_TOES, defaults.map(a -> a.footwear().pointedToes()));
     }
 
     private boolean poorFit() {
-        return prompter.yesNo("Do your shoes fit poorly (tight, loose or worn out)?",
-                "The article blames most foot pain on shoes that do not fit properly: a yes adds its advice on"
-                        + " footwear. It does not change the exercises.",
-                defaults.map(a -> a.footwear().poorFit()));
+        return yesNo(Question.POOR_FIT, defaults.map(a -> a.footwear().poorFit()));
     }
 
     private boolean running() {
-        return prompter.yesNo("Do you run?",
-                "The article calls towel toe curls particularly good for runners: a yes makes toe curls" + MORE,
-                defaults.map(a -> a.footwear().running()));
+        return yesNo(Question.RUNNING, defaults.map(a -> a.footwear().running()));
     }
 
     private String notes() {
-        return prompter.ask("Anything else about your shoes? free text, - for none",
-                "The rules look for words like heels, narrow, worn or running in these notes: a word they"
-                        + " understand counts like a yes to its question, and the plan lists the words understood.",
-                Optional.of(defaults.map(a -> a.footwear().notes()).orElse("")), Function.identity(),
-                text -> text.equals(CLEAR) ? "" : Values.notes(text));
+        return ask(Question.FOOTWEAR_NOTES, Optional.of(defaults.map(a -> a.footwear().notes()).orElse("")),
+                Function.identity(), text -> text.equals(CLEAR) ? "" : Values.notes(text));
     }
 
     private Abilities abilities() {
@@ -463,40 +423,25 @@ public final class Questionnaire {
     }
 
     private boolean standOnOneLeg() {
-        return prompter.yesNo("Can you stand on one leg for 10 seconds, holding a chair?",
-                "With no, heel raises are done on both feet at once, holding on with both hands, and toe walking,"
-                        + " which needs more balance, is left out.",
-                defaults.map(a -> a.abilities().standOnOneLeg()));
+        return yesNo(Question.STAND_ON_ONE_LEG, defaults.map(a -> a.abilities().standOnOneLeg()));
     }
 
     private boolean lieOnFloor() {
-        return prompter.yesNo("Can you lie down on the floor and get up again?",
-                "With no, ankle circles are done lying on your bed instead of the floor.",
-                defaults.map(a -> a.abilities().lieOnFloor()));
+        return yesNo(Question.LIE_ON_FLOOR, defaults.map(a -> a.abilities().lieOnFloor()));
     }
 
     private boolean sitOnFloor() {
-        return prompter.yesNo("Can you sit on the floor and get up again?",
-                "With no, tibialis anterior is done sitting on a chair instead of the floor, or left out when you"
-                        + " have no chair.",
-                defaults.map(a -> a.abilities().sitOnFloor()));
+        return yesNo(Question.SIT_ON_FLOOR, defaults.map(a -> a.abilities().sitOnFloor()));
     }
 
     private Set<Equipment> equipment() {
-        return prompter.ask("What do you have at home? " + Values.equipmentWords() + ", comma-separated, or none",
-                "Without a chair, heel raises are done holding a kitchen counter and toe curls sitting on the edge"
-                        + " of a bed or sofa; without a band, tibialis anterior pulls against no resistance; without"
-                        + " a towel, toe curls use a small cloth.",
-                defaults.map(Answers::equipment), Review::equipment,
-                text -> enumSet(list(text, true, Values::equipment), Equipment.class));
+        return ask(Question.EQUIPMENT, defaults.map(Answers::equipment), Review::equipment,
+                text -> Typed.enumSet(Typed.list(text, true, Values::equipment), Equipment.class));
     }
 
     private int sessionMinutes() {
-        return number("Minutes per session, 10-40",
-                "Each session fits this time: the least important exercise is kept at the low end of its range"
-                        + " first, and left out only when that is not enough.",
-                Optional.of(defaults.map(Answers::sessionMinutes).orElse(DEFAULT_SESSION_MINUTES)),
-                Answers.MIN_SESSION_MINUTES, Answers.MAX_SESSION_MINUTES);
+        return number(Question.SESSION_MINUTES,
+                Optional.of(defaults.map(Answers::sessionMinutes).orElse(Suggestions.SESSION_MINUTES)));
     }
 
     private Schedule schedule() {
@@ -516,127 +461,69 @@ public final class Questionnaire {
     }
 
     private int sessionsPerWeek() {
-        return number("Sessions per week, 2 or 3",
-                "The article advises 2 to 3 sessions a week; they are spread over your days with a rest day"
-                        + " between them when the days allow.",
-                Optional.of(before().map(Schedule::sessionsPerWeek).orElse(DEFAULT_SESSIONS)),
-                Schedule.MIN_SESSIONS, Schedule.MAX_SESSIONS);
+        return number(Question.SESSIONS_PER_WEEK,
+                Optional.of(before().map(Schedule::sessionsPerWeek).orElse(Suggestions.SESSIONS)));
     }
 
     private LocalTime time() {
-        return prompter.ask("Time of day, HH:MM or like 6:30pm",
-                "Each session goes into your calendar at this local time.",
-                Optional.of(before().map(Schedule::time).orElse(DEFAULT_TIME)), Values::timeText, Values::timeOfDay);
+        return ask(Question.TIME, Optional.of(before().map(Schedule::time).orElse(Suggestions.TIME)),
+                Values::timeText, Values::timeOfDay);
     }
 
     private ZoneId zone() {
-        return prompter.ask("Time zone, an IANA zone id such as Europe/Berlin",
-                "Sessions stay at the same local time in this zone, also across daylight saving changes.",
-                before().map(Schedule::zone).or(() -> defaultZone), ZoneId::getId, Values::zone);
+        return ask(Question.TIMEZONE, before().map(Schedule::zone).or(() -> defaultZone), ZoneId::getId,
+                Values::zone);
     }
 
     private LocalDate start() {
-        return prompter.ask("First day of the program, YYYY-MM-DD",
-                "Week 1 is the seven days from this date; no session comes before it.",
-                Optional.of(before().map(Schedule::start).orElse(defaultStart)), LocalDate::toString, Values::date);
+        return ask(Question.START, Optional.of(before().map(Schedule::start).orElse(defaultStart)),
+                LocalDate::toString, Values::date);
     }
 
     private int weeks() {
-        return number("Program length in weeks, 1-26",
-                "Doses start at the low end of the article's ranges in week 1 and, unless your pain is 5 or more,"
-                        + " reach the high end in the last week.",
-                Optional.of(before().map(Schedule::weeks).orElse(DEFAULT_WEEKS)), Schedule.MIN_WEEKS,
-                Schedule.MAX_WEEKS);
+        return number(Question.WEEKS, Optional.of(before().map(Schedule::weeks).orElse(Suggestions.WEEKS)));
     }
 
     private int reminder() {
-        return number("Reminder before each session in minutes, 0-1440, 0 for none",
-                "Your calendar app alerts you this many minutes before each session.",
-                Optional.of(before().map(Schedule::reminderMinutes).orElse(Schedule.DEFAULT_REMINDER_MINUTES)),
-                0, Schedule.MAX_REMINDER_MINUTES);
+        return number(Question.REMINDER_MINUTES,
+                Optional.of(before().map(Schedule::reminderMinutes).orElse(Schedule.DEFAULT_REMINDER_MINUTES)));
     }
 
     private TreeSet<LocalDate> skip(Optional<Schedule> before) {
-        return prompter.ask("Dates with no session, YYYY-MM-DD comma-separated, or none",
-                "No session falls on these dates: one that would moves to another of your days in the same week"
-                        + " when that keeps a rest day, or is left out. Dates outside the program change nothing.",
-                Optional.of(before.map(s -> new TreeSet<>(s.skip())).orElse(new TreeSet<>())), Review::dates,
-                text -> new TreeSet<>(list(text, true, Values::date)));
+        return ask(Question.SKIP, Optional.of(before.map(s -> new TreeSet<>(s.skip())).orElse(new TreeSet<>())),
+                Review::dates, text -> new TreeSet<>(Typed.list(text, true, Values::date)));
     }
 
     private Set<DayOfWeek> days(int sessions, Optional<Schedule> before) {
-        Set<DayOfWeek> usual = sessions == 2 ? EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)
-                : EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
-        Set<DayOfWeek> fallback = before.map(Schedule::days).filter(d -> d.size() >= sessions).orElse(usual);
-        return prompter.ask("Days you could train, at least " + sessions + " of " + Values.DAY_WORDS
-                        + ", comma-separated",
-                "Sessions go only on these days, spread over the week.",
+        Set<DayOfWeek> fallback = before.map(Schedule::days).filter(d -> d.size() >= sessions)
+                .orElse(Suggestions.days(sessions));
+        return prompter.ask(String.format(Locale.ROOT, Question.DAYS.prompt(), sessions), Question.DAYS.help(),
                 Optional.of(fallback), Review::days,
-                text -> {
-                    Set<DayOfWeek> days = enumSet(list(text, false, Values::day), DayOfWeek.class);
-                    if (days.size() < sessions) {
-                        throw new BadValue("choose at least " + sessions + " days for " + sessions
-                                + " sessions a week");
-                    }
-                    return days;
-                });
+                text -> Typed.enoughDays(Typed.list(text, false, Values::day), sessions));
     }
 
     private String name() {
-        return prompter.ask("Your name for the calendar, optional, - for none",
-                "The name titles the calendar and names its file; it stays on this computer.",
-                Optional.of(defaults.map(Answers::name).orElse("")), Function.identity(),
+        return ask(Question.NAME, Optional.of(defaults.map(Answers::name).orElse("")), Function.identity(),
                 text -> text.equals(CLEAR) ? "" : Values.name(text));
     }
 
-    private int number(String question, String help, Optional<Integer> fallback, int min, int max) {
-        return prompter.ask(question, help, fallback, String::valueOf, text -> Values.wholeNumber(text, min, max));
+    /** Asks {@code question} in its catalogue words. */
+    private <T> T ask(Question question, Optional<T> fallback, Function<T, String> show, TextParser<T> parser) {
+        return prompter.ask(question.prompt(), question.help(), fallback, show, parser);
     }
 
-    /** Items separated by commas or spaces; {@code none} for no items when that is allowed; no repeats. */
-    private static <T> List<T> list(String text, boolean noneAllowed, TextParser<T> item) throws BadValue {
-        if (noneAllowed && text.strip().equalsIgnoreCase(NONE)) {
-            return List.of();
-        }
-        List<T> items = new ArrayList<>();
-        Set<T> seen = new LinkedHashSet<>();
-        for (String word : text.strip().split("[,\\s]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            T value = item.parse(word);
-            if (!seen.add(value)) {
-                throw new BadValue(Values.quote(word) + " is listed twice; list each one once");
-            }
-            items.add(value);
-        }
-        if (items.isEmpty()) {
-            throw new BadValue("type at least one" + (noneAllowed ? ", or none" : ""));
-        }
-        return items;
+    private boolean yesNo(Question question, Optional<Boolean> fallback) {
+        return prompter.yesNo(question.prompt(), question.help(), fallback);
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(Collection<E> items, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        set.addAll(items);
-        return set;
+    /** A number within the bounds the catalogue gives the question. */
+    private int number(Question question, Optional<Integer> fallback) {
+        Question.Field field = question.field();
+        return ask(question, fallback, String::valueOf, text -> Values.wholeNumber(text, field.min(), field.max()));
     }
 
-    /** A zone the answers file can hold: IANA ids only, so a bare UTC offset becomes Etc/UTC or no default. */
-    private static Optional<ZoneId> usableZone(ZoneId zone) {
-        try {
-            return Optional.of(Values.zone(zone.getId()));
-        } catch (BadValue e) {
-            return zone.normalized().equals(ZoneOffset.UTC) ? Optional.of(ZoneId.of("Etc/UTC")) : Optional.empty();
-        }
-    }
-
-    private void heading(String title) {
+    private void heading(Question.Group group) {
         prompter.say("");
-        prompter.say(title + ":");
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        prompter.say(group.title() + ":");
     }
 }

@@ -25,8 +25,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,16 +48,38 @@ class HelpTextsTest {
     /** The help printed for each question, by the start of the question. */
     private static String printed;
 
-    /** Answers a "?" to every question, then answers it, and quits without saving at the end. */
+    /** An answer to each question of the catalogue but the safety ones, which are all answered n. */
+    private static final Map<Question, String> ANSWERS = answers();
+
+    private static Map<Question, String> answers() {
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        answers.put(Question.PAIN_AREAS, "knee");
+        answers.put(Question.PAIN_LEVEL, "4");
+        List.of(Question.LEG_RADIATING, Question.HIGH_HEELS, Question.POINTED_TOES, Question.POOR_FIT,
+                Question.RUNNING).forEach(q -> answers.put(q, "n"));
+        answers.put(Question.FOOTWEAR_NOTES, "-");
+        List.of(Question.STAND_ON_ONE_LEG, Question.LIE_ON_FLOOR, Question.SIT_ON_FLOOR)
+                .forEach(q -> answers.put(q, "y"));
+        answers.put(Question.EQUIPMENT, "chair, band, towel");
+        answers.put(Question.SESSION_MINUTES, "20");
+        answers.put(Question.SESSIONS_PER_WEEK, "3");
+        answers.put(Question.DAYS, "mon, wed, fri");
+        answers.put(Question.TIME, "07:30");
+        answers.put(Question.TIMEZONE, "Europe/Berlin");
+        answers.put(Question.START, "2026-12-01");
+        answers.put(Question.WEEKS, "6");
+        answers.put(Question.REMINDER_MINUTES, "10");
+        answers.put(Question.SKIP, "none");
+        answers.put(Question.NAME, "-");
+        return answers;
+    }
+
+    /** Answers a "?" to every question of the catalogue, in its order, then answers it, and quits unsaved. */
     @BeforeAll
     static void askForHelpEverywhere() {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < footplan.answers.SafetyQuestion.values().length; i++) {
-            lines.addAll(List.of("?", "n"));
-        }
-        for (String answer : List.of("knee", "4", "n", "n", "n", "n", "n", "-", "y", "y", "y", "chair, band, towel",
-                "20", "3", "mon, wed, fri", "07:30", "Europe/Berlin", "2026-12-01", "6", "10", "none", "-")) {
-            lines.addAll(List.of("?", answer));
+        for (Question question : Question.values()) {
+            lines.addAll(List.of("?", question.safety().isPresent() ? "n" : ANSWERS.get(question)));
         }
         lines.add("n");
         StringWriter out = new StringWriter();
@@ -67,17 +92,38 @@ class HelpTextsTest {
         printed = out.toString();
     }
 
+    /** The terminal asks the catalogue's questions in its order, each in its words and with its help. */
+    @Test
+    void theTerminalAsksTheCatalogueInOrderWithItsHelp() {
+        int from = 0;
+        for (Question question : Question.values()) {
+            String prompt = String.format(Locale.ROOT, question.prompt(), 3);
+            int at = printed.indexOf(prompt, from);
+            assertThat(at).as("%s asked after the one before", question).isGreaterThanOrEqualTo(from);
+            assertThat(helpAfterPrompt(printed.substring(at))).as(question.key()).isEqualTo(question.help());
+            from = at + prompt.length();
+        }
+    }
+
     /**
      * The help shown after the question that starts so. The answers are not echoed, so a prompt, its help (after
      * ": " and two spaces) and the next prompt share lines.
      */
     private static String help(String question) {
         int at = printed.indexOf(question);
-        int help = at < 0 ? -1 : printed.indexOf(":   ", at);
-        if (help < 0) {
-            throw new AssertionError("no help after \"" + question + "\" in:\n" + printed);
+        if (at < 0) {
+            throw new AssertionError("no \"" + question + "\" in:\n" + printed);
         }
-        return printed.substring(help + 4, printed.indexOf('\n', help));
+        return helpAfterPrompt(printed.substring(at));
+    }
+
+    /** The help on the line that starts with a prompt. */
+    private static String helpAfterPrompt(String fromPrompt) {
+        int help = fromPrompt.indexOf(":   ");
+        if (help < 0) {
+            throw new AssertionError("no help after \"" + fromPrompt.lines().findFirst().orElse("") + "\"");
+        }
+        return fromPrompt.substring(help + 4, fromPrompt.indexOf('\n', help));
     }
 
     /** A person with no pain area, pain 3, ordinary shoes, who can do everything, has everything and 40 minutes. */
