@@ -12,6 +12,7 @@ import footplan.answers.BadValue;
 import footplan.answers.CheckIn;
 import footplan.answers.CheckIns;
 import footplan.answers.CheckInsFile;
+import footplan.ics.CalendarLock;
 import footplan.answers.Effort;
 import footplan.answers.TextParser;
 import footplan.questionnaire.CheckInQuestions;
@@ -117,13 +118,16 @@ final class CheckinCommand implements Callable<Integer> {
 
         boolean existed = Files.exists(file);
         CheckIns after = before.with(checkIn);
-        CheckInsFile.write(file, after);
+        PlanOutcome plan;
+        try (var lock = CalendarLock.forAnswers(answers)) {
+            CheckInsFile.write(file, after);
+            plan = Planner.plan(person, book, options.run(answers, false, after, file), footplan.env.stamps());
+        }
         out.println("Checked in " + Progress.describe(checkIn) + ".");
         previous.ifPresent(p -> out.println("This replaces the earlier check-in for " + Dates.day(p.date()) + " ("
                 + Progress.describe(p) + ")."));
         out.println("Saved to " + file + (existed ? " (the previous version is in " + file + ".bak)." : "."));
         out.println();
-        PlanOutcome plan = Planner.plan(person, book, options.run(answers, false, after, file), footplan.env.stamps());
         TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

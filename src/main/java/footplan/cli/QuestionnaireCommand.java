@@ -4,6 +4,7 @@ import footplan.plan.PlanOutcome;
 import footplan.plan.Planner;
 import footplan.answers.Answers;
 import footplan.answers.AnswersFile;
+import footplan.ics.CalendarLock;
 import footplan.questionnaire.Questionnaire;
 import footplan.rules.Referral;
 import footplan.rules.RuleBook;
@@ -65,11 +66,14 @@ final class QuestionnaireCommand implements Callable<Integer> {
             return cancelled(cancelled);
         }
         Answers person = ((Questionnaire.Completed) outcome).answers();
-        AnswersFile.write(answers, person);
-        out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
-                + answers + ".bak)." : "."));
-        out.println();
-        PlanOutcome plan = Planner.plan(person, ruleBook, options.run(answers, false), env.stamps());
+        PlanOutcome plan;
+        try (var lock = CalendarLock.forAnswers(answers)) {
+            AnswersFile.write(answers, person);
+            out.println("Saved your answers to " + answers + (previous.isPresent() ? " (the previous ones are in "
+                    + answers + ".bak)." : "."));
+            out.println();
+            plan = Planner.plan(person, ruleBook, options.run(answers, false), env.stamps());
+        }
         TextReport.print(plan, options.explain, out);
         return plan.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
     }

@@ -61,6 +61,17 @@ public final class CalendarLock implements AutoCloseable {
         return acquire(calendar, calendar.resolveSibling("." + calendar.getFileName() + ".sync.lock"), wait);
     }
 
+    /**
+     * One change at a time to a person's answers and check-ins, from the terminal or the web page: held from
+     * writing them to writing the plan they give, so two saves never interleave their answers and calendars.
+     * The lock file is {@code .<name>.lock} beside the answers file; a calendar's own lock is taken inside it.
+     *
+     * @throws UserInputException when another run still holds it after a few seconds
+     */
+    public static CalendarLock forAnswers(Path answers) {
+        return acquire(answers, of(answers), WAIT);
+    }
+
     private static CalendarLock acquire(Path calendar, Path path, Duration wait) {
         createFolder(calendar, path);
         long deadline = System.nanoTime() + wait.toNanos();

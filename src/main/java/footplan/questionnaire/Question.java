@@ -112,7 +112,7 @@ public enum Question {
                     + " that keeps a rest day, or is left out. Dates outside the program change nothing."),
     NAME("name", Group.SESSIONS, "Your name for the calendar", "optional, - for none",
             Field.text(Values.MAX_NAME_LENGTH, false),
-            "The name titles the calendar and names its file; it stays on this computer.");
+            "The name titles the calendar, e.g. \"Foot routine · Alex\"; it stays on this computer.");
 
     /** The parts of the questionnaire, in the order they come, with the title that heads each. */
     public enum Group {
@@ -286,6 +286,11 @@ public enum Question {
 
     public Field field() {
         return field;
+    }
+
+    /** How to type a time or dates, e.g. {@code HH:MM or like 6:30pm}: a text field's placeholder. */
+    public String typing() {
+        return typing;
     }
 
     /** The warning sign a safety question asks about; empty for the other questions. */

@@ -105,6 +105,19 @@ final class Pages {
         html(ctx, status, "message.jte", Map.of("heading", heading, "message", message));
     }
 
+    RuleBook rules() {
+        return rules;
+    }
+
+    Stamps stamps() {
+        return stamps;
+    }
+
+    /** The zone of the server's clock, for a first plan's suggested time zone. */
+    java.time.ZoneId zone() {
+        return stamps.clock().getZone();
+    }
+
     /** What counts as now: the server's clock (fixed in tests). */
     Instant now() {
         return stamps.clock().instant();

@@ -32,14 +32,15 @@ import java.util.Optional;
  * @param changes    what this plan changed (or, for a preview, would change) in the calendar, in words
  * @param why        the rules' explanations, grouped under the exercise they are about
  * @param calendar   the calendar's file name in {@code calendars/}; empty when there is none yet
- * @param upToDate   whether the calendar already holds this plan
+ * @param upToDate   whether the calendar holds this plan
+ * @param written    whether this run wrote the calendar, so that {@code changes} are what it changed
  * @param cancelledAhead for a referral, the sessions ahead this run cancelled in the calendar file
  * @param token      the form token of this server
  */
 public record PlanView(String stem, String title, String summary, List<String> referral, List<String> advice,
                        List<String> notes, List<String> cautions, List<ExerciseView> exercises, List<String> weeks,
                        List<SessionView> sessions, List<String> progress, List<String> changes,
-                       Map<String, List<String>> why, Optional<String> calendar, boolean upToDate, int cancelledAhead,
+                       Map<String, List<String>> why, Optional<String> calendar, boolean upToDate, boolean written, int cancelledAhead,
                        String token) {
 
     /** One exercise: its variant's name, position, steps and picture, and its dose week by week. */
@@ -77,7 +78,8 @@ public record PlanView(String stem, String title, String summary, List<String> r
                 exercises(routine), weeks(routine), sessions(calendar, now), progress(routine),
                 calendar.map(c -> changes(c.changes())).orElse(List.of()), why(routine),
                 calendar.filter(c -> c.file().toFile().exists()).map(c -> c.file().getFileName().toString()),
-                calendar.map(c -> c.changes().none() && c.file().toFile().exists()).orElse(false),
+                calendar.map(c -> c.written() || c.changes().none() && c.file().toFile().exists()).orElse(false),
+                calendar.map(CalendarResult::written).orElse(false),
                 calendar.filter(CalendarResult::written).map(c -> c.changes().cancelled().size()).orElse(0), token);
     }
 

@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
         var feed = new CalendarFeed(folder);
         var pages = new Pages(folder, settings.rules(), settings.stamps(), guard);
         var checkin = new CheckinPage(pages, guard);
+        var questionnaire = new QuestionnairePage(pages, folder, guard);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -62,6 +63,10 @@ public final class WebServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.routes.before(guard::check);
             config.routes.get("/", pages::index);
+            config.routes.get("/new", questionnaire::newForm);
+            config.routes.post("/new", questionnaire::saveNew);
+            config.routes.get("/answers/{stem}", questionnaire::form);
+            config.routes.post("/answers/{stem}", questionnaire::save);
             config.routes.get("/plan/{stem}", pages::plan);
             config.routes.post("/plan/{stem}", pages::update);
             config.routes.get("/handout/{stem}", pages::handout);
