@@ -18,6 +18,11 @@ final class JsonReport {
     }
 
     static String of(PlanOutcome outcome, boolean explain) {
+        return Json.write(document(outcome, explain));
+    }
+
+    /** The document before it is written, for a command that adds to it ({@code sync} adds its own object). */
+    static Map<String, Object> document(PlanOutcome outcome, boolean explain) {
         Routine routine = outcome.routine();
         Map<String, Object> doc = Json.object();
         doc.put("referral", routine.referral().map(r -> Map.of("reasons", r.reasons())).orElse(null));
@@ -36,7 +41,7 @@ final class JsonReport {
         if (explain) {
             doc.put("explanations", routine.explanations().stream().map(JsonReport::explanation).toList());
         }
-        return Json.write(doc);
+        return doc;
     }
 
     private static Map<String, Object> week(WeekRoutine week) {

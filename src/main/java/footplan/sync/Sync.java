@@ -25,10 +25,14 @@ public final class Sync {
     /**
      * What a sync did.
      *
-     * @param requests PUT, DELETE and MKCALENDAR requests sent
-     * @param notes    one line per thing the person should know: the collection made, changes of theirs kept
+     * @param added     sessions new on the server
+     * @param updated   sessions footplan wrote again, changed
+     * @param removed   sessions deleted from the server, cancelled in the file
+     * @param unchanged sessions already as the file has them, left without a request
+     * @param requests  PUT, DELETE and MKCALENDAR requests sent
+     * @param notes     one line per thing the person should know: the collection made, changes of theirs kept
      */
-    public record Outcome(int created, int updated, int deleted, int unchanged, int requests, List<String> notes) {
+    public record Outcome(int added, int updated, int removed, int unchanged, int requests, List<String> notes) {
     }
 
     /** How long a sync waits for another sync of the same calendar, which sends a request per changed session. */

@@ -2,6 +2,9 @@ package footplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import footplan.ics.EventResources;
 import footplan.sync.Radicale;
 import java.io.IOException;
@@ -119,6 +122,38 @@ class SyncCommandTest {
 
         assertThat(sync(url, Radicale.PASSWORD).out()).contains("; nothing sent");
         assertThat(server(url)).isEqualTo(after);
+    }
+
+    @Test
+    void jsonIsThePlansDocumentWithTheSyncsCountsAndNothingElseOnStandardOutput() throws Exception {
+        String url = RADICALE.url("json");
+
+        Cli.Result first = sync(url, Radicale.PASSWORD, "--format", "json", "--explain");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).startsWith("{").endsWith("}\n");
+        JsonNode doc = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(first.out());
+        assertThat(doc.fieldNames()).toIterable().contains("weeks", "sessions", "calendar", "changes",
+                "explanations", "sync");
+        int sessions = confirmedNames().size();
+        JsonNode sync = doc.get("sync");
+        assertThat(sync.fieldNames()).toIterable().containsExactly("url", "added", "updated", "removed", "unchanged",
+                "requests", "notes");
+        assertThat(sync.get("url").asText()).isEqualTo(url);
+        assertThat(sync.get("added").asInt()).isEqualTo(sessions);
+        assertThat(sync.get("requests").asInt()).as("MKCALENDAR and a PUT per session").isEqualTo(sessions + 1);
+        assertThat(sync.get("notes").get(0).asText()).isEqualTo("Made the calendar " + url);
+
+        JsonNode again = new ObjectMapper().readTree(sync(url, Radicale.PASSWORD, "--format", "json").out()).get("sync");
+        assertThat(again.get("unchanged").asInt()).isEqualTo(sessions);
+        assertThat(again.get("requests").asInt()).isZero();
+        assertThat(again.get("notes").isArray()).isTrue();
+        assertThat(again.get("notes")).isEmpty();
+
+        Cli.Result refused = sync(url, "not-the-Password-17", "--format", "json");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.out()).as("no half document for a script to mistake").isEmpty();
+        assertThat(refused.err()).contains("HTTP 401");
     }
 
     @Test
