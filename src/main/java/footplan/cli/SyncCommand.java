@@ -80,10 +80,10 @@ final class SyncCommand implements Callable<Integer> {
             out.flush();
         }
         var account = new Account(collection, Optional.ofNullable(user), password);
-        var title = CalendarNames.title(person.name());
+        var made = new Sync.NewCalendar(CalendarNames.title(person.name()), person.schedule().zone());
         var synced = footplan.verbose
-                ? Sync.run(outcome.calendarFile(), account, title, force, spec.commandLine().getErr())
-                : Sync.run(outcome.calendarFile(), account, title, force);
+                ? Sync.run(outcome.calendarFile(), account, made, force, spec.commandLine().getErr())
+                : Sync.run(outcome.calendarFile(), account, made, force);
         if (format == Format.json) {
             var doc = JsonReport.document(outcome, options.explain);
             doc.put("sync", json(collection, synced));

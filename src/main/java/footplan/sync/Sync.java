@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,13 @@ public final class Sync {
     public record Outcome(int added, int updated, int removed, int unchanged, int requests, List<String> notes) {
     }
 
+    /**
+     * What a collection that sync makes is like: its display name, and the person's zone, whose VTIMEZONE from the
+     * calendar file becomes its {@code calendar-timezone} (the zone clients show events without a TZID in).
+     */
+    public record NewCalendar(String displayName, ZoneId zone) {
+    }
+
     /** How long a sync waits for another sync of the same calendar, which sends a request per changed session. */
     static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
@@ -42,37 +50,37 @@ public final class Sync {
     }
 
     /**
-     * @param calendar    the local calendar file footplan just wrote
-     * @param displayName the name a new collection gets
-     * @throws ServerException                   when the server cannot be reached or refuses
+     * @param calendar the local calendar file footplan just wrote
+     * @param made     what the collection is like when sync has to make it
+     * @throws ServerException           when the server cannot be reached or refuses
      * @throws footplan.UserInputException when the local files cannot be read or written
      */
-    public static Outcome run(Path calendar, Account account, String displayName, boolean force) {
-        return run(calendar, new CalDav(account), displayName, force);
+    public static Outcome run(Path calendar, Account account, NewCalendar made, boolean force) {
+        return run(calendar, new CalDav(account), made, force);
     }
 
     /**
-     * As {@link #run(Path, Account, String, boolean)}, showing each HTTP exchange on {@code trace}: method, URL,
+     * As {@link #run(Path, Account, NewCalendar, boolean)}, showing each HTTP exchange on {@code trace}: method, URL,
      * status and headers, without the credentials.
      */
-    public static Outcome run(Path calendar, Account account, String displayName, boolean force,
+    public static Outcome run(Path calendar, Account account, NewCalendar made, boolean force,
             PrintWriter trace) {
-        return run(calendar, new CalDav(account, CalDav.CONNECT, CalDav.REQUEST, trace), displayName, force);
+        return run(calendar, new CalDav(account, CalDav.CONNECT, CalDav.REQUEST, trace), made, force);
     }
 
-    static Outcome run(Path calendar, CalDav dav, String displayName, boolean force) {
+    static Outcome run(Path calendar, CalDav dav, NewCalendar made, boolean force) {
         try (var lock = CalendarLock.forSync(calendar, LOCK_WAIT)) {
-            return locked(calendar, dav, displayName, force);
+            return locked(calendar, dav, made, force);
         }
     }
 
-    private static Outcome locked(Path calendar, CalDav dav, String displayName, boolean force) {
+    private static Outcome locked(Path calendar, CalDav dav, NewCalendar made, boolean force) {
         var account = dav.account();
         var events = EventResources.of(calendar);
         var notes = new ArrayList<String>();
         var isCalendar = dav.isCalendar();
         if (isCalendar.isEmpty()) {
-            dav.makeCalendar(displayName);
+            dav.makeCalendar(made.displayName(), EventResources.timezone(calendar, made.zone()));
             notes.add("Made the calendar " + account.collection());
         } else if (!isCalendar.get()) {
             throw new ServerException(account.collection() + ": not a calendar collection; give the address of a"

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import footplan.ics.EventResources;
 import footplan.sync.Radicale;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +20,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
 
 /** {@code footplan sync} against a real Radicale server. */
 class SyncCommandTest {
@@ -144,7 +147,8 @@ class SyncCommandTest {
         assertThat(sync.get("requests").asInt()).as("MKCALENDAR and a PUT per session").isEqualTo(sessions + 1);
         assertThat(sync.get("notes").get(0).asText()).isEqualTo("Made the calendar " + url);
 
-        JsonNode again = new ObjectMapper().readTree(sync(url, Radicale.PASSWORD, "--format", "json").out()).get("sync");
+        JsonNode again = new ObjectMapper().readTree(sync(url, Radicale.PASSWORD, "--format", "json").out())
+                .get("sync");
         assertThat(again.get("unchanged").asInt()).isEqualTo(sessions);
         assertThat(again.get("requests").asInt()).isZero();
         assertThat(again.get("notes").isArray()).isTrue();
@@ -154,6 +158,34 @@ class SyncCommandTest {
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
         assertThat(refused.out()).as("no half document for a script to mistake").isEmpty();
         assertThat(refused.err()).contains("HTTP 401");
+    }
+
+    @Test
+    void theCalendarSyncMakesIsNamedAfterThePersonAndSetToTheirTimeZone() throws Exception {
+        String url = RADICALE.url("zone");
+        Cli.Result made = sync(url, Radicale.PASSWORD);
+        assertThat(made.exitCode()).as(made.toString()).isZero();
+
+        String props = RADICALE.send("PROPFIND", url, "<?xml version=\"1.0\"?><d:propfind xmlns:d=\"DAV:\""
+                + " xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop><d:displayname/><c:calendar-timezone/>"
+                + "</d:prop></d:propfind>", "Depth", "0").body();
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(props)));
+        assertThat(doc.getElementsByTagNameNS("DAV:", "displayname").item(0).getTextContent())
+                .isEqualTo("Foot routine · Knee runner");
+        var zone = doc.getElementsByTagNameNS("urn:ietf:params:xml:ns:caldav", "calendar-timezone");
+        assertThat(zone.getLength()).as(props).isEqualTo(1);
+        // Line ends as LF: Radicale hands back what it was sent with CRLF (as &#13;), but writes the CRs raw, which
+        // XML parsing turns into LF.
+        String text = zone.item(0).getTextContent().replace("\r\n", "\n");
+        assertThat(text).as("one VCALENDAR with the VTIMEZONE of the answers' zone").startsWith(
+                "BEGIN:VCALENDAR\nPRODID:").contains("BEGIN:VTIMEZONE\n", "TZID:Europe/Berlin\n")
+                .endsWith("END:VTIMEZONE\nEND:VCALENDAR\n").doesNotContain("BEGIN:VEVENT", "X-FOOTPLAN");
+        assertThat(text.split("BEGIN:VTIMEZONE", -1)).hasSize(2);
+        assertThat(Files.readString(calendar()).replace("\r\n", "\n")).as("the local file's own VTIMEZONE")
+                .contains(text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VCALENDAR")));
     }
 
     @Test
