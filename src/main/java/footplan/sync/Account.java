@@ -46,7 +46,8 @@ public record Account(URI collection, Optional<String> user, Optional<String> pa
         if (!path.endsWith("/")) {
             path += "/";
         }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        // Host names are case-blind: one spelling, so that the sync record knows the collection by one address.
+        return URI.create(scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path);
     }
 
     /** 127.0.0.0/8, ::1 or localhost; no name lookup for other names. */

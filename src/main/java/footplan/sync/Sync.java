@@ -78,15 +78,18 @@ public final class Sync {
         var account = dav.account();
         var events = EventResources.of(calendar);
         var notes = new ArrayList<String>();
+        var record = SyncRecord.read(calendar, account.collection().toString());
         var isCalendar = dav.isCalendar();
         if (isCalendar.isEmpty()) {
             dav.makeCalendar(made.displayName(), EventResources.timezone(calendar, made.zone()));
             notes.add("Made the calendar " + account.collection());
+            // A calendar deleted and made again: what footplan wrote to the old one is gone with it, and its
+            // sessions are not deletions of the person's to keep.
+            record.entries.clear();
         } else if (!isCalendar.get()) {
             throw new ServerException(account.collection() + ": not a calendar collection; give the address of a"
                     + " calendar, or of a new one to make");
         }
-        var record = SyncRecord.read(calendar, account.collection().toString());
         int created = 0;
         int updated = 0;
         int deleted = 0;

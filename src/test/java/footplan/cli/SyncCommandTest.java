@@ -188,6 +188,51 @@ class SyncCommandTest {
                 .contains(text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VCALENDAR")));
     }
 
+    /**
+     * One calendar file synced to two collections in turn: what footplan wrote to each is remembered by the
+     * collection's address, so neither borrows the other's ETags, and coming back to the first still updates it.
+     */
+    @Test
+    void aCalendarSyncedToAnotherCollectionAndBackKeepsEachCollectionsOwnRecord() throws Exception {
+        String first = RADICALE.url("first-home");
+        String second = RADICALE.url("second-home");
+        assertThat(sync(first, Radicale.PASSWORD).exitCode()).isZero();
+        var names = confirmedNames();
+
+        Cli.Result moved = sync(second, Radicale.PASSWORD);
+        assertThat(moved.out()).as("nothing of the first collection's counts as on the second: " + moved)
+                .contains("Made the calendar " + second, names.size() + " added, 0 updated, 0 removed, 0 unchanged");
+        assertThat(server(second).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(sync(second, Radicale.PASSWORD).out()).contains("; nothing sent");
+
+        changeAnswer("time: \"07:30\"", "time: \"18:15\"");
+        Cli.Result back = sync(first, Radicale.PASSWORD);
+        assertThat(back.out()).as("the first collection's sessions are still footplan's: " + back)
+                .contains("0 added, " + names.size() + " updated, 0 removed").doesNotContain("Kept your");
+        assertThat(server(first).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(RADICALE.send("GET", first + names.get(0), null).body()).contains("T181500");
+        assertThat(RADICALE.send("GET", second + names.get(0), null).body()).contains("T073000");
+
+        Cli.Result secondAgain = sync(second, Radicale.PASSWORD);
+        assertThat(secondAgain.out()).as(secondAgain.toString()).contains("0 added, " + names.size() + " updated")
+                .doesNotContain("Kept your");
+        assertThat(sync(first, Radicale.PASSWORD).out()).contains("; nothing sent");
+    }
+
+    @Test
+    void aCalendarDeletedOnTheServerIsMadeAgainWithEverySession() throws Exception {
+        String url = RADICALE.url("deleted");
+        assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
+        assertThat(RADICALE.send("DELETE", url, null).statusCode()).isIn(200, 204);
+
+        Cli.Result again = sync(url, Radicale.PASSWORD);
+
+        assertThat(again.out()).as("the record of the deleted calendar's ETags no longer holds: " + again)
+                .contains("Made the calendar " + url, confirmedNames().size() + " added")
+                .doesNotContain("Kept your deletion");
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(confirmedNames());
+    }
+
     @Test
     void fewerSessionsAWeekDeleteTheDroppedOnesFromTheServer() throws Exception {
         String url = RADICALE.url("fewer");
