@@ -1,6 +1,8 @@
 package footplan.cli;
 
 import footplan.plan.CalendarNames;
+import footplan.plan.Json;
+import footplan.plan.JsonReport;
 import footplan.plan.PlanOutcome;
 import footplan.plan.Planner;
 import footplan.UserInputException;
@@ -11,10 +13,12 @@ import footplan.sync.Account;
 import footplan.sync.Sync;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -60,6 +64,11 @@ final class SyncCommand implements Callable<Integer> {
             description = "A file holding the password, readable by you alone.")
     Path passwordFile;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: the plan's JSON document with a \"sync\" object added, and"
+                    + " nothing else on standard output.")
+    Format format;
+
     @Option(names = "--force", description = "Write footplan's version even over sessions you changed on the server.")
     boolean force;
 
@@ -71,19 +80,41 @@ final class SyncCommand implements Callable<Integer> {
         RuleBook rules = options.rules.load();
         PlanOutcome outcome = Planner.plan(person, rules, options.run(answers, false), footplan.env.stamps());
         PrintWriter out = spec.commandLine().getOut();
-        TextReport.print(outcome, options.explain, out);
+        if (format == Format.text) {
+            TextReport.print(outcome, options.explain, out); // before the sync, which may fail or take a while
+            out.flush();
+        }
         var account = new Account(collection, Optional.ofNullable(user), password);
-        var title = CalendarNames.title(person.name());
+        var made = new Sync.NewCalendar(CalendarNames.title(person.name()), person.schedule().zone());
         var synced = footplan.verbose
-                ? Sync.run(outcome.calendarFile(), account, title, force, spec.commandLine().getErr())
-                : Sync.run(outcome.calendarFile(), account, title, force);
-        out.println();
-        out.println("Synced to " + collection + ": " + synced.created() + " added, " + synced.updated()
-                + " updated, " + synced.deleted() + " removed, " + synced.unchanged() + " unchanged"
-                + (synced.requests() == 0 ? "; nothing sent" : "") + ".");
-        synced.notes().forEach(note -> out.println("  " + note));
+                ? Sync.run(outcome.calendarFile(), account, made, force, spec.commandLine().getErr())
+                : Sync.run(outcome.calendarFile(), account, made, force);
+        if (format == Format.json) {
+            var doc = JsonReport.document(outcome, options.explain);
+            doc.put("sync", json(collection, synced));
+            out.print(Json.write(doc));
+        } else {
+            out.println();
+            out.println("Synced to " + collection + ": " + synced.added() + " added, " + synced.updated()
+                    + " updated, " + synced.removed() + " removed, " + synced.unchanged() + " unchanged"
+                    + (synced.requests() == 0 ? "; nothing sent" : "") + ".");
+            synced.notes().forEach(note -> out.println("  " + note));
+        }
         out.flush();
         return outcome.routine().referred() ? ExitCode.REFERRAL : ExitCode.DONE;
+    }
+
+    /** The {@code "sync"} object of the JSON document; the address holds no credentials ({@link Account#address}). */
+    private static Map<String, Object> json(URI collection, Sync.Outcome synced) {
+        Map<String, Object> sync = Json.object();
+        sync.put("url", collection.toString());
+        sync.put("added", synced.added());
+        sync.put("updated", synced.updated());
+        sync.put("removed", synced.removed());
+        sync.put("unchanged", synced.unchanged());
+        sync.put("requests", synced.requests());
+        sync.put("notes", synced.notes());
+        return sync;
     }
 
     private Optional<String> password() {

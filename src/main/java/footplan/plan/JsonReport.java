@@ -22,8 +22,8 @@ public final class JsonReport {
     }
 
     /**
-     * The document as a map, for a caller that changes a key before writing it (the web API, which writes no
-     * calendar file, leaves out its path).
+     * The document before it is written, for a caller that changes it: {@code sync} adds its own object, the web
+     * API (which writes no calendar file) leaves out the file's path.
      */
     public static Map<String, Object> document(PlanOutcome outcome, boolean explain) {
         Routine routine = outcome.routine();

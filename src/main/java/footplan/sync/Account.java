@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where to sync and as whom. The password stays in here: {@link #toString} leaves it out, and so does every
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param collection the calendar collection, its path ending in {@code /}
  */
 public record Account(URI collection, Optional<String> user, Optional<String> password) {
+
+    /** 127.x.y.z, each number 0-255 without leading zeros. */
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile(
+            "127(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
     /**
      * Checks the address: http or https, no user info in it, plain http only to this computer.
@@ -46,23 +51,29 @@ public record Account(URI collection, Optional<String> user, Optional<String> pa
         if (!path.endsWith("/")) {
             path += "/";
         }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        // Host names are case-blind: one spelling, so that the sync record knows the collection by one address.
+        return URI.create(scheme + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path);
     }
 
-    /** 127.0.0.0/8, ::1 or localhost; no name lookup for other names. */
+    /**
+     * 127.0.0.0/8 written as four decimal numbers, ::1, or localhost. Nothing is looked up: a resolver could say
+     * anything, and say something else when HttpClient asks it again to connect. (InetAddress takes what looks like
+     * an IPv4 address but is not one, such as 999.1.1.1, for a name and asks DNS.)
+     */
     static boolean loopback(String host) {
         var name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (name.equalsIgnoreCase("localhost")) {
             return true;
         }
-        if (!name.matches("[0-9.]+") && !name.contains(":")) {
-            return false; // a name: looking it up could say anything
+        if (name.contains(":")) {
+            try {
+                // an IPv6 literal (URI has checked it): parsed, never looked up
+                return InetAddress.getByName(name).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
         }
-        try {
-            return InetAddress.getByName(name).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return IPV4_LOOPBACK.matcher(name).matches();
     }
 
     Optional<String> authorization() {

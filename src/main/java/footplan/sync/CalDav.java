@@ -101,10 +101,16 @@ final class CalDav {
                 && multistatus.matches("(?s).*<(?:[A-Za-z0-9]+:)?status>\\s*HTTP/1\\.[01] 404.*");
     }
 
-    void makeCalendar(String displayName) {
+    /**
+     * @param timezone a VCALENDAR with the VTIMEZONE of the calendar's zone (RFC 4791 5.2.2), when there is one
+     */
+    void makeCalendar(String displayName, Optional<String> timezone) {
+        // The CRs as character references: an XML parser turns a literal CRLF into LF, and iCalendar wants CRLF.
+        var zone = timezone.map(text -> "<c:calendar-timezone>" + xml(text).replace("\r", "&#13;")
+                + "</c:calendar-timezone>").orElse("");
         var body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><c:mkcalendar xmlns:d=\"DAV:\""
                 + " xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:set><d:prop><d:displayname>" + xml(displayName)
-                + "</d:displayname><c:supported-calendar-component-set><c:comp name=\"VEVENT\"/>"
+                + "</d:displayname>" + zone + "<c:supported-calendar-component-set><c:comp name=\"VEVENT\"/>"
                 + "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>";
         writes++;
         expect(send("MKCALENDAR", collection(), body, Map.of()), collection(), 201);

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,21 @@ public final class Sync {
     /**
      * What a sync did.
      *
-     * @param requests PUT, DELETE and MKCALENDAR requests sent
-     * @param notes    one line per thing the person should know: the collection made, changes of theirs kept
+     * @param added     sessions new on the server
+     * @param updated   sessions footplan wrote again, changed
+     * @param removed   sessions deleted from the server, cancelled in the file
+     * @param unchanged sessions already as the file has them, left without a request
+     * @param requests  PUT, DELETE and MKCALENDAR requests sent
+     * @param notes     one line per thing the person should know: the collection made, changes of theirs kept
      */
-    public record Outcome(int created, int updated, int deleted, int unchanged, int requests, List<String> notes) {
+    public record Outcome(int added, int updated, int removed, int unchanged, int requests, List<String> notes) {
+    }
+
+    /**
+     * What a collection that sync makes is like: its display name, and the person's zone, whose VTIMEZONE from the
+     * calendar file becomes its {@code calendar-timezone} (the zone clients show events without a TZID in).
+     */
+    public record NewCalendar(String displayName, ZoneId zone) {
     }
 
     /** How long a sync waits for another sync of the same calendar, which sends a request per changed session. */
@@ -38,43 +50,46 @@ public final class Sync {
     }
 
     /**
-     * @param calendar    the local calendar file footplan just wrote
-     * @param displayName the name a new collection gets
-     * @throws ServerException                   when the server cannot be reached or refuses
+     * @param calendar the local calendar file footplan just wrote
+     * @param made     what the collection is like when sync has to make it
+     * @throws ServerException           when the server cannot be reached or refuses
      * @throws footplan.UserInputException when the local files cannot be read or written
      */
-    public static Outcome run(Path calendar, Account account, String displayName, boolean force) {
-        return run(calendar, new CalDav(account), displayName, force);
+    public static Outcome run(Path calendar, Account account, NewCalendar made, boolean force) {
+        return run(calendar, new CalDav(account), made, force);
     }
 
     /**
-     * As {@link #run(Path, Account, String, boolean)}, showing each HTTP exchange on {@code trace}: method, URL,
+     * As {@link #run(Path, Account, NewCalendar, boolean)}, showing each HTTP exchange on {@code trace}: method, URL,
      * status and headers, without the credentials.
      */
-    public static Outcome run(Path calendar, Account account, String displayName, boolean force,
+    public static Outcome run(Path calendar, Account account, NewCalendar made, boolean force,
             PrintWriter trace) {
-        return run(calendar, new CalDav(account, CalDav.CONNECT, CalDav.REQUEST, trace), displayName, force);
+        return run(calendar, new CalDav(account, CalDav.CONNECT, CalDav.REQUEST, trace), made, force);
     }
 
-    static Outcome run(Path calendar, CalDav dav, String displayName, boolean force) {
+    static Outcome run(Path calendar, CalDav dav, NewCalendar made, boolean force) {
         try (var lock = CalendarLock.forSync(calendar, LOCK_WAIT)) {
-            return locked(calendar, dav, displayName, force);
+            return locked(calendar, dav, made, force);
         }
     }
 
-    private static Outcome locked(Path calendar, CalDav dav, String displayName, boolean force) {
+    private static Outcome locked(Path calendar, CalDav dav, NewCalendar made, boolean force) {
         var account = dav.account();
         var events = EventResources.of(calendar);
         var notes = new ArrayList<String>();
+        var record = SyncRecord.read(calendar, account.collection().toString());
         var isCalendar = dav.isCalendar();
         if (isCalendar.isEmpty()) {
-            dav.makeCalendar(displayName);
+            dav.makeCalendar(made.displayName(), EventResources.timezone(calendar, made.zone()));
             notes.add("Made the calendar " + account.collection());
+            // A calendar deleted and made again: what footplan wrote to the old one is gone with it, and its
+            // sessions are not deletions of the person's to keep.
+            record.entries.clear();
         } else if (!isCalendar.get()) {
             throw new ServerException(account.collection() + ": not a calendar collection; give the address of a"
                     + " calendar, or of a new one to make");
         }
-        var record = SyncRecord.read(calendar, account.collection().toString());
         int created = 0;
         int updated = 0;
         int deleted = 0;

@@ -2,9 +2,13 @@ package footplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import footplan.ics.EventResources;
 import footplan.sync.Radicale;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +20,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.InputSource;
 
 /** {@code footplan sync} against a real Radicale server. */
 class SyncCommandTest {
@@ -119,6 +125,112 @@ class SyncCommandTest {
 
         assertThat(sync(url, Radicale.PASSWORD).out()).contains("; nothing sent");
         assertThat(server(url)).isEqualTo(after);
+    }
+
+    @Test
+    void jsonIsThePlansDocumentWithTheSyncsCountsAndNothingElseOnStandardOutput() throws Exception {
+        String url = RADICALE.url("json");
+
+        Cli.Result first = sync(url, Radicale.PASSWORD, "--format", "json", "--explain");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).startsWith("{").endsWith("}\n");
+        JsonNode doc = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(first.out());
+        assertThat(doc.fieldNames()).toIterable().contains("weeks", "sessions", "calendar", "changes",
+                "explanations", "sync");
+        int sessions = confirmedNames().size();
+        JsonNode sync = doc.get("sync");
+        assertThat(sync.fieldNames()).toIterable().containsExactly("url", "added", "updated", "removed", "unchanged",
+                "requests", "notes");
+        assertThat(sync.get("url").asText()).isEqualTo(url);
+        assertThat(sync.get("added").asInt()).isEqualTo(sessions);
+        assertThat(sync.get("requests").asInt()).as("MKCALENDAR and a PUT per session").isEqualTo(sessions + 1);
+        assertThat(sync.get("notes").get(0).asText()).isEqualTo("Made the calendar " + url);
+
+        JsonNode again = new ObjectMapper().readTree(sync(url, Radicale.PASSWORD, "--format", "json").out())
+                .get("sync");
+        assertThat(again.get("unchanged").asInt()).isEqualTo(sessions);
+        assertThat(again.get("requests").asInt()).isZero();
+        assertThat(again.get("notes").isArray()).isTrue();
+        assertThat(again.get("notes")).isEmpty();
+
+        Cli.Result refused = sync(url, "not-the-Password-17", "--format", "json");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.out()).as("no half document for a script to mistake").isEmpty();
+        assertThat(refused.err()).contains("HTTP 401");
+    }
+
+    @Test
+    void theCalendarSyncMakesIsNamedAfterThePersonAndSetToTheirTimeZone() throws Exception {
+        String url = RADICALE.url("zone");
+        Cli.Result made = sync(url, Radicale.PASSWORD);
+        assertThat(made.exitCode()).as(made.toString()).isZero();
+
+        String props = RADICALE.send("PROPFIND", url, "<?xml version=\"1.0\"?><d:propfind xmlns:d=\"DAV:\""
+                + " xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:prop><d:displayname/><c:calendar-timezone/>"
+                + "</d:prop></d:propfind>", "Depth", "0").body();
+
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(props)));
+        assertThat(doc.getElementsByTagNameNS("DAV:", "displayname").item(0).getTextContent())
+                .isEqualTo("Foot routine · Knee runner");
+        var zone = doc.getElementsByTagNameNS("urn:ietf:params:xml:ns:caldav", "calendar-timezone");
+        assertThat(zone.getLength()).as(props).isEqualTo(1);
+        // Line ends as LF: Radicale hands back what it was sent with CRLF (as &#13;), but writes the CRs raw, which
+        // XML parsing turns into LF.
+        String text = zone.item(0).getTextContent().replace("\r\n", "\n");
+        assertThat(text).as("one VCALENDAR with the VTIMEZONE of the answers' zone").startsWith(
+                "BEGIN:VCALENDAR\nPRODID:").contains("BEGIN:VTIMEZONE\n", "TZID:Europe/Berlin\n")
+                .endsWith("END:VTIMEZONE\nEND:VCALENDAR\n").doesNotContain("BEGIN:VEVENT", "X-FOOTPLAN");
+        assertThat(text.split("BEGIN:VTIMEZONE", -1)).hasSize(2);
+        assertThat(Files.readString(calendar()).replace("\r\n", "\n")).as("the local file's own VTIMEZONE")
+                .contains(text.substring(text.indexOf("BEGIN:VTIMEZONE"), text.indexOf("END:VCALENDAR")));
+    }
+
+    /**
+     * One calendar file synced to two collections in turn: what footplan wrote to each is remembered by the
+     * collection's address, so neither borrows the other's ETags, and coming back to the first still updates it.
+     */
+    @Test
+    void aCalendarSyncedToAnotherCollectionAndBackKeepsEachCollectionsOwnRecord() throws Exception {
+        String first = RADICALE.url("first-home");
+        String second = RADICALE.url("second-home");
+        assertThat(sync(first, Radicale.PASSWORD).exitCode()).isZero();
+        var names = confirmedNames();
+
+        Cli.Result moved = sync(second, Radicale.PASSWORD);
+        assertThat(moved.out()).as("nothing of the first collection's counts as on the second: " + moved)
+                .contains("Made the calendar " + second, names.size() + " added, 0 updated, 0 removed, 0 unchanged");
+        assertThat(server(second).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(sync(second, Radicale.PASSWORD).out()).contains("; nothing sent");
+
+        changeAnswer("time: \"07:30\"", "time: \"18:15\"");
+        Cli.Result back = sync(first, Radicale.PASSWORD);
+        assertThat(back.out()).as("the first collection's sessions are still footplan's: " + back)
+                .contains("0 added, " + names.size() + " updated, 0 removed").doesNotContain("Kept your");
+        assertThat(server(first).keySet()).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(RADICALE.send("GET", first + names.get(0), null).body()).contains("T181500");
+        assertThat(RADICALE.send("GET", second + names.get(0), null).body()).contains("T073000");
+
+        Cli.Result secondAgain = sync(second, Radicale.PASSWORD);
+        assertThat(secondAgain.out()).as(secondAgain.toString()).contains("0 added, " + names.size() + " updated")
+                .doesNotContain("Kept your");
+        assertThat(sync(first, Radicale.PASSWORD).out()).contains("; nothing sent");
+    }
+
+    @Test
+    void aCalendarDeletedOnTheServerIsMadeAgainWithEverySession() throws Exception {
+        String url = RADICALE.url("deleted");
+        assertThat(sync(url, Radicale.PASSWORD).exitCode()).isZero();
+        assertThat(RADICALE.send("DELETE", url, null).statusCode()).isIn(200, 204);
+
+        Cli.Result again = sync(url, Radicale.PASSWORD);
+
+        assertThat(again.out()).as("the record of the deleted calendar's ETags no longer holds: " + again)
+                .contains("Made the calendar " + url, confirmedNames().size() + " added")
+                .doesNotContain("Kept your deletion");
+        assertThat(server(url).keySet()).containsExactlyInAnyOrderElementsOf(confirmedNames());
     }
 
     @Test

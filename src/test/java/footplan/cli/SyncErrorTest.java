@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code footplan sync} against servers that fail: a tiny HTTP server on loopback answers every request with one
  * status. Each failure is exit code 4 and one line naming the address and what went wrong, without a stack trace
  * or the password. (A server that never answers is in {@code footplan.sync.CalDavTimeoutTest}, where the timeout
- * can be shortened.)
+ * can be shortened.) Also an address refused before any lookup: exit code 2.
  */
 class SyncErrorTest {
 
@@ -116,5 +117,33 @@ class SyncErrorTest {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
             assertThat(result.err()).contains(url).doesNotContain("\tat ", PASSWORD);
         }
+    }
+
+    /**
+     * 9999999999 is a host to java.net.URI but no IPv4 address: InetAddress takes it for a name and asks the
+     * resolver, which here (a hosts file for the child JVM) says 127.0.0.1. Plain http to it is still refused, with
+     * nothing looked up or planned: what a resolver says once need not be where HttpClient connects next.
+     */
+    @Test
+    void plainHttpToANumericNameTheResolverCallsLoopbackIsRefusedBeforeAnyLookup() throws Exception {
+        Path hosts = temp.resolve("hosts");
+        Files.writeString(hosts, "127.0.0.1 9999999999\n");
+        Path answers = Files.copy(Path.of("examples/knee-runner.yaml"), temp.resolve("knee-runner.yaml"));
+        Path calendar = temp.resolve("calendars").resolve("knee.ics");
+        String url = "http://9999999999:9/alex/footplan/";
+        var run = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Djdk.net.hosts.file=" + hosts, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sync", "--answers", answers.toString(), "--calendar", calendar.toString(), "--url", url, "--user",
+                "alex").redirectErrorStream(true);
+        run.environment().put(SyncCommand.PASSWORD_VARIABLE, PASSWORD);
+        Process process = run.start();
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.destroyForcibly();
+
+        assertThat(finished).as("finished").isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("--url " + url, "use https").doesNotContain(PASSWORD, "\tat ");
+        assertThat(Files.exists(calendar)).as("refused before planning").isFalse();
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code footplan sync} against a second, independent CalDAV server, xandikos, so that footplan does not fit one
  * server's quirks: xandikos says a collection is missing with a 404 inside a 207 multi-status, not with a 404.
+ * xandikos 0.2.8 makes the calendar footplan asks for but does not keep its {@code calendar-timezone} (it answers
+ * 201 with a failed propstat for that property), so the zone is checked against Radicale only.
  * Without xandikos the test fails under CI ({@code CI=true}) and is skipped elsewhere.
  */
 class XandikosSyncTest {
