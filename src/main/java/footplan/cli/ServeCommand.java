@@ -24,8 +24,14 @@ import picocli.CommandLine.Spec;
                 "The pages read and write the same files as the other commands, in --dir. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
-    /** An address literal: the server never looks a name up, so what it binds to is what the person typed. */
-    private static final Pattern ADDRESS = Pattern.compile("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
+    /**
+     * An address literal: the server never looks a name up, so what it binds to is what the person typed. IPv4 in
+     * four decimal parts only: Java looks {@code 999.1.1.1} up as a host name and reads {@code 12345} as 0.0.48.57.
+     * With a colon Java takes it as IPv6 and never looks it up.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+                    + "|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
 
     @ParentCommand
     Footplan footplan;

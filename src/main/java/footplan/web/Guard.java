@@ -54,6 +54,16 @@ final class Guard {
             refuse(ctx, HttpStatus.CONTENT_TOO_LARGE, "The request is larger than 64 KiB; an answers file is far"
                     + " smaller.");
         }
+        if (isMultipart(ctx.header("Content-Type"))) {
+            // Javalin's maxRequestSize bounds ctx.body() only: Jetty parses a multipart form itself, of any size,
+            // and writes its file parts to disk. footplan's forms send no files, so it reads no multipart at all.
+            refuse(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "footplan's forms send no files: send the form as"
+                    + " application/x-www-form-urlencoded, or answers as JSON or YAML.");
+        }
+    }
+
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /** Refuses a form post that does not carry this server's token. */

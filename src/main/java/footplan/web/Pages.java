@@ -27,6 +27,9 @@ final class Pages {
 
     private static final String STYLE = resource("footplan/web/style.css");
 
+    /** The request attribute that names the template of the page answered, e.g. {@code message.jte}. */
+    static final String PAGE = "footplan.page";
+
     private final Folder folder;
     private final RuleBook rules;
     private final Stamps stamps;
@@ -144,6 +147,7 @@ final class Pages {
     }
 
     static void html(Context ctx, HttpStatus status, String template, Map<String, Object> params) {
+        ctx.attribute(PAGE, template);
         ctx.status(status).contentType("text/html; charset=utf-8").result(Templates.render(template, params));
     }
 

@@ -80,7 +80,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Guard.Refused.class, (e, ctx) -> pages.refused(ctx, e.status(), e.getMessage()));
             config.routes.exception(footplan.UserInputException.class,
                     (e, ctx) -> pages.refused(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.routes.error(404, "*", ctx -> pages.notFound(ctx));
+            // a 404 page with its own message (no answers file of that name) keeps it
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.attribute(Pages.PAGE) == null) {
+                    pages.notFound(ctx);
+                }
+            });
         });
         app.start();
         String host = settings.bind().isAnyLocalAddress() ? "127.0.0.1" : hostLiteral(settings.bind());

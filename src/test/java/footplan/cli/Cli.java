@@ -16,13 +16,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
-/** Runs footplan's real command line in-process, as a person would from the shell, capturing its output. */
-final class Cli {
+/**
+ * Runs footplan's real command line in-process, as a person would from the shell, capturing its output. Public
+ * for the web tests, which compare the server's answers with the command line's.
+ */
+public final class Cli {
 
-    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
     /** What one run gave back. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
@@ -37,7 +40,7 @@ final class Cli {
         return new Environment(Clock.fixed(NOW, ZoneId.of("Europe/Berlin")), () -> programId, false, reader);
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         return runWith(environment("test-program", ""), args);
     }
 

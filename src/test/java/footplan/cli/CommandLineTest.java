@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /** The command line Main builds: every command, listed by help in a fixed order. */
 class CommandLineTest {
 
-    private static final String[] ALL = {"questionnaire", "plan", "checkin", "sync", "batch", "exercises", "check-rules", "help"};
+    private static final String[] ALL = {"questionnaire", "plan", "checkin", "sync", "serve", "batch", "exercises",
+        "check-rules", "help"};
 
     @Test
     void everyCommandIsSetUpInTheOrderHelpListsThem() {
@@ -21,7 +22,8 @@ class CommandLineTest {
         Cli.Result result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("questionnaire", "plan", "checkin", "sync", "batch", "exercises", "check-rules", "help");
+        assertThat(result.out()).contains("questionnaire", "plan", "checkin", "sync", "serve", "batch", "exercises",
+                "check-rules", "help");
     }
 
     @Test
