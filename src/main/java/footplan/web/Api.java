@@ -21,8 +21,12 @@ import java.util.Map;
  */
 final class Api {
 
-    /** Where an API plan would be written: nowhere that exists, so a plan here never reads anyone's calendar. */
-    private static final Path NO_CALENDAR = Path.of("api", "calendars", "plan.ics");
+    /**
+     * Where an API plan would be written: in a folder of a random name under the temporary folder, which nothing
+     * makes, so a plan here never reads anyone's calendar (and a dry run writes nothing).
+     */
+    private static final Path NO_CALENDAR = Path.of(System.getProperty("java.io.tmpdir"),
+            "footplan-api-" + java.util.UUID.randomUUID(), "plan.ics").toAbsolutePath();
 
     private final RuleBook rules;
     private final Stamps stamps;
