@@ -66,6 +66,7 @@ public record PlanView(String stem, String title, String summary, List<String> r
     public record SessionView(int week, String day, String time, boolean cancelled, boolean past) {
     }
 
+    private static final int MAX_CHANGE_LINES = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -146,14 +147,22 @@ public record PlanView(String stem, String title, String summary, List<String> r
             lines.add(changes.pastKept() == 1 ? "1 past session kept as it was"
                     : changes.pastKept() + " past sessions kept as they were");
         }
-        changes.added().forEach(s -> lines.add("New session: " + s));
-        changes.moved().forEach(s -> lines.add("Moved: " + s));
-        changes.changed().forEach(s -> lines.add("Changed: " + s));
-        changes.cancelled().forEach(s -> lines.add("Cancelled: " + s));
-        changes.leftOut().forEach(s -> lines.add("Left out, already past: " + s));
-        changes.exercisesAdded().forEach(s -> lines.add("Exercise added: " + s));
-        changes.exercisesDropped().forEach(s -> lines.add("Exercise dropped: " + s));
+        change(lines, "New session", "new sessions", changes.added());
+        change(lines, "Moved", "moved sessions", changes.moved());
+        change(lines, "Changed", "changed sessions", changes.changed());
+        change(lines, "Cancelled", "cancelled sessions", changes.cancelled());
+        change(lines, "Left out, already past", "sessions left out", changes.leftOut());
+        change(lines, "Exercise added", "exercises added", changes.exercisesAdded());
+        change(lines, "Exercise dropped", "exercises dropped", changes.exercisesDropped());
         return lines;
+    }
+
+    /** A few lines of each kind, then how many more: a first plan adds every session, which says little each. */
+    private static void change(List<String> lines, String label, String plural, List<String> items) {
+        items.stream().limit(MAX_CHANGE_LINES).forEach(item -> lines.add(label + ": " + item));
+        if (items.size() > MAX_CHANGE_LINES) {
+            lines.add("... and " + (items.size() - MAX_CHANGE_LINES) + " more " + plural);
+        }
     }
 
     private static Map<String, List<String>> why(Routine routine) {
