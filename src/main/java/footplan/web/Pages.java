@@ -11,6 +11,7 @@ import footplan.plan.Stamps;
 import footplan.rules.RuleBook;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +90,17 @@ final class Pages {
     void notFound(Context ctx) {
         message(ctx, HttpStatus.NOT_FOUND, "Not found", "There is no such page or file here; footplan serves only"
                 + " the plans and calendars it made in " + folder.dir() + ".");
+    }
+
+    /**
+     * A bug: the page says so without the details, which the libraries' log shows when the server runs with
+     * {@code FOOTPLAN_DEBUG=1}; no file is half-written, as each is replaced in one step.
+     */
+    void failed(Context ctx, Exception e) {
+        LoggerFactory.getLogger(Pages.class).error("request {} failed", ctx.path(), e);
+        message(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong", "footplan could not make this page:"
+                + " this is a bug in footplan. footplan replaces each file it writes in one step, so none is"
+                + " half-written; run the server with FOOTPLAN_DEBUG=1 to see the details.");
     }
 
     private void showPlan(Context ctx, String stem, boolean write) {

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/style.css", pages::style);
             config.routes.post("/api/plan", api::plan);
             config.routes.get("/api/exercises", api::exercises);
+            config.routes.exception(Exception.class, (e, ctx) -> pages.failed(ctx, e));
             config.routes.exception(Guard.Refused.class, (e, ctx) -> pages.refused(ctx, e.status(), e.getMessage()));
             config.routes.exception(footplan.UserInputException.class,
                     (e, ctx) -> pages.refused(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
