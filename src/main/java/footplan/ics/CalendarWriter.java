@@ -64,7 +64,9 @@ public final class CalendarWriter {
 
     /**
      * What {@link #write(CalendarRequest)} would write and change, writing nothing: no calendar, backup, record
-     * or lock file. It takes no lock either; the calendar is replaced in one step, so it reads a whole file.
+     * or lock file. It takes no lock either; the calendar is replaced in one step, so it reads a whole file. The
+     * sessions and changes are those a write would have; the new file's text is not built, so iCal4j's validation
+     * of it is left to the write.
      */
     public static CalendarResult preview(CalendarRequest request) {
         if (Files.isDirectory(request.file())) {
@@ -167,7 +169,12 @@ public final class CalendarWriter {
         }
     }
 
-    /** Builds, validates and, when {@code write}, writes the calendar of the outcome. */
+    /**
+     * The result of the outcome; when {@code write}, the calendar is also built, validated and written. A preview
+     * stops before the file: its sessions and changes are the outcome's, and nothing it returns depends on the
+     * file's text, which would be half of a preview's time (iCal4j's validation and writing, measured on the web
+     * API's plans).
+     */
     private static CalendarResult finish(Path file, String title, String programId, Reconciler.Outcome outcome,
                                          Optional<byte[]> previousBytes, Map<String, VTimeZone> zones,
                                          Map<String, Integer> record, boolean write, boolean newProgram,
@@ -176,15 +183,16 @@ public final class CalendarWriter {
             throw new UserInputException(file + ": every session of these answers is before now, so there is no"
                     + " calendar to write; give a later schedule.start (or --now)");
         }
-        var events = outcome.events().stream().map(Reconciler.Written::component).toList();
-        var calendar = Calendars.assemble(title, programId, events, zones);
-        Validation.check(calendar);
-        // Not CalendarOutputter: it folds at 73 UTF-16 chars, so a line with "·" or "ë" can pass 75 octets.
-        var bytes = ContentLines.fold(calendar.toString());
         var sessions = outcome.events().stream().map(Reconciler.Written::session).toList();
         Path backup = null;
-        boolean written = write && (previousBytes.isEmpty() || !Arrays.equals(previousBytes.get(), bytes));
+        boolean written = false;
         if (write) {
+            var events = outcome.events().stream().map(Reconciler.Written::component).toList();
+            var calendar = Calendars.assemble(title, programId, events, zones);
+            Validation.check(calendar);
+            // Not CalendarOutputter: it folds at 73 UTF-16 chars, so a line with "·" or "ë" can pass 75 octets.
+            var bytes = ContentLines.fold(calendar.toString());
+            written = previousBytes.isEmpty() || !Arrays.equals(previousBytes.get(), bytes);
             SequenceRecord.update(file, record, sessions);
             backup = CalendarFiles.replace(file, bytes, previousBytes);
         }

@@ -74,25 +74,30 @@ public final class Json {
         out.append(indent).append(']');
     }
 
+    /**
+     * The string, quoted and escaped. The text between characters that need escaping is copied in one append:
+     * a plan's document is tens of kilobytes of steps and advice with hardly an escape in them, and copying it
+     * char by char was a sixth of the web API's time for a plan (measured).
+     */
     private static void string(String s, StringBuilder out) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
     }
 }

@@ -26,6 +26,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -97,7 +98,7 @@ final class RuleRun {
      * progression for a check-in's pain). Check-ins outside the program's weeks are not the rules' to judge: they
      * are left out here, and the command checks every date against the sessions.
      */
-    static RuleRun start(KieBase kieBase, Catalogue catalogue, Answers answers, CheckIns checkIns) {
+    static RuleRun start(KieSessionsPool sessions, Catalogue catalogue, Answers answers, CheckIns checkIns) {
         List<Object> facts = new ArrayList<>(List.of(answers, answers.pain(), answers.safety(), answers.footwear(),
                 answers.abilities(), new SessionBudget(answers.sessionMinutes() * 60)));
         facts.addAll(catalogue.exercises());
@@ -111,25 +112,29 @@ final class RuleRun {
                 facts.add(fact);
             }
         }
-        return of(kieBase, catalogue, facts, rule -> true);
+        return of(sessions, catalogue, facts, rule -> true);
     }
 
     /** Runs only the safety phase on the facts, for the questionnaire to stop as soon as the answers refer. */
-    static RuleRun screen(KieBase kieBase, Catalogue catalogue, Collection<?> facts) {
-        return run(kieBase, catalogue, facts, rule -> true, List.of(SAFETY));
+    static RuleRun screen(KieSessionsPool sessions, Catalogue catalogue, Collection<?> facts) {
+        return run(sessions, catalogue, facts, rule -> true, List.of(SAFETY));
     }
 
-    static RuleRun of(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames) {
-        return run(kieBase, catalogue, facts, ruleNames, PHASES);
+    static RuleRun of(KieSessionsPool sessions, Catalogue catalogue, Collection<?> facts,
+                      Predicate<String> ruleNames) {
+        return run(sessions, catalogue, facts, ruleNames, PHASES);
     }
 
-    private static RuleRun run(KieBase kieBase, Catalogue catalogue, Collection<?> facts, Predicate<String> ruleNames,
+    private static RuleRun run(KieSessionsPool sessions, Catalogue catalogue, Collection<?> facts,
+                               Predicate<String> ruleNames,
                                List<String> phases) {
         RuleRun run = new RuleRun(catalogue);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        var insertions = run.insertions();
+        var counter = run.counter();
         try {
-            session.addEventListener(run.insertions());
-            session.addEventListener(run.counter());
+            session.addEventListener(insertions);
+            session.addEventListener(counter);
             facts.forEach(session::insert);
             for (String phase : phases) {
                 session.getAgenda().getAgendaGroup(phase).setFocus();
@@ -142,6 +147,9 @@ final class RuleRun {
                 }
             }
         } finally {
+            // A pooled session goes back to the pool; this run's listeners must not follow it into the next run.
+            session.removeEventListener(insertions);
+            session.removeEventListener(counter);
             session.dispose();
         }
         return run;
