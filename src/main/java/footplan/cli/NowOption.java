@@ -1,5 +1,6 @@
 package footplan.cli;
 
+import footplan.plan.Moment;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
-import footplan.plan.Moment;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

@@ -41,11 +41,6 @@ final class Folder {
         return isStem(stem) ? Optional.of(dir.resolve(stem + ".yaml")) : Optional.empty();
     }
 
-    /** The calendar of a stem, where the command line puts it. */
-    Path calendar(Path answers) {
-        return CalendarNames.defaultFile(answers);
-    }
-
     /** A calendar file by its name in {@code calendars/}, e.g. {@code alex.ics}; empty unless one footplan made. */
     Optional<Path> calendarNamed(String fileName) {
         if (fileName == null || !fileName.endsWith(".ics")) {
